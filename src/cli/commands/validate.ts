@@ -1,0 +1,80 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import type { ReportInput } from '../../core/report-input.js';
+import { problemLines } from '../../format/problem-lines.js';
+import { cliMessage } from '../../i18n/cli.js';
+import { displayPath } from '../../load/display-path.js';
+import { findYamlFiles } from '../../load/find-yaml-files.js';
+import { loadPlan } from '../../load/load-plan.js';
+import { loadFile } from '../../load/load-reports.js';
+import { problemMessage } from '../../i18n/problems.js';
+import type { Problem } from '../../model/problem.js';
+import { applyRules } from '../../rules/index.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { readCountOption, readGlobals } from '../options.js';
+
+/** `tthc validate FILE|DIR...`: shape and rules, one line per problem, then a summary. */
+export async function runValidate(options: Record<string, unknown>, args: string[], io: CliIo): Promise<number> {
+  const { lang, color } = readGlobals(options, io.env);
+  const maxFileSize = readCountOption(options.maxFileSize, '--max-file-size', lang);
+  if (args.length === 0) throw new UsageError(cliMessage(lang, 'no-inputs'));
+  const loadOptions = { lang, cwd: io.cwd, ...(maxFileSize ? { maxFileSize } : {}) };
+
+  const problems: Problem[] = [];
+  const files: Array<{ path: string; folder?: string | null }> = [];
+  for (const arg of args) {
+    const path = resolve(io.cwd, arg);
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) {
+      const walk = await findYamlFiles(path);
+      files.push(...walk.files.map((f) => ({ path: f.path, folder: folderUnderReports(f.path) })));
+      for (const link of walk.outsideLinks) {
+        const file = displayPath(link.path, io.cwd);
+        problems.push({ file, line: 1, column: 1, severity: 'error', code: 'outside-link', message: problemMessage(lang, 'outside-link', { target: link.target }) });
+      }
+    } else files.push({ path, folder: folderUnderReports(path) });
+  }
+
+  const reports: ReportInput[] = [];
+  let planInvalid = false;
+  for (const { path, folder } of files) {
+    const result = await loadFile(path, undefined, loadOptions);
+    const doc = result.document;
+    if (doc?.kind === 'Plan') {
+      // A plan is checked with the units and calendar it names, and its own rules.
+      const plan = await loadPlan(path, loadOptions);
+      problems.push(...plan.problems);
+      planInvalid ||= !plan.bundle;
+      continue;
+    }
+    problems.push(...result.problems);
+    if (doc?.kind === 'Report') reports.push({ file: result.file, data: doc.data, locate: doc.locate, ...(folder !== undefined ? { folder } : {}) });
+  }
+
+  if (reports.length > 0) {
+    const plan = await loadPlan(options.plan as string, loadOptions);
+    if (plan.bundle) problems.push(...applyRules(plan.bundle, reports, { lang }).problems);
+    else {
+      problems.push(...plan.problems);
+      planInvalid = true;
+    }
+  }
+
+  const chalk = new Chalk({ level: color && io.stdout.isTTY ? 1 : 0 });
+  const sorted = problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const lines = problemLines(sorted, lang, chalk);
+  const errors = sorted.filter((p) => p.severity === 'error').length;
+  lines.push(cliMessage(lang, 'validate.summary', { files: files.length, errors, warnings: sorted.length - errors }));
+  io.stdout.write(lines.join('\n') + '\n');
+  return planInvalid ? EXIT.fatal : errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** The unit folder of a file that lies under a `reports/` folder; undefined when there is none. */
+function folderUnderReports(path: string): string | null | undefined {
+  const segments = path.split(/[/\\]/);
+  const at = segments.lastIndexOf('reports');
+  if (at === -1) return undefined;
+  return segments.length - at > 2 ? segments[at + 1]! : null;
+}

@@ -1,0 +1,75 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays as addDaysFn } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+
+/** A calendar day, always written `YYYY-MM-DD`; it names a day, not an instant. */
+export type Day = string & { readonly __day: unique symbol };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const VIETNAMESE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+
+// Day arithmetic runs in UTC so the machine's own zone can never shift a day; the plan's
+// zone matters only when turning an instant ("now") into a day.
+function toDate(day: Day): TZDate {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, 'UTC');
+}
+
+function fromDate(date: Date): Day {
+  return format(date, 'yyyy-MM-dd') as Day;
+}
+
+/** Builds a day from numbers, or null when the day does not exist (31/02). */
+export function makeDay(year: number, month: number, day: number): Day | null {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC'))) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as Day;
+}
+
+/** Reads `YYYY-MM-DD` or the Vietnamese `DD/MM/YYYY`; null for anything else or an impossible day. */
+export function parseDay(text: string): Day | null {
+  const iso = ISO.exec(text);
+  if (iso) return makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const vn = VIETNAMESE.exec(text);
+  if (vn) return makeDay(Number(vn[3]), Number(vn[2]), Number(vn[1]));
+  return null;
+}
+
+export function addDays(day: Day, amount: number): Day {
+  return fromDate(addDaysFn(toDate(day), amount));
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: Day, to: Day): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: Day): number {
+  return toDate(day).getDay();
+}
+
+export function lastDayOfMonth(year: number, month: number): Day {
+  return makeDay(year, month, getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC'))) as Day;
+}
+
+/** The calendar day an instant falls on in `timeZone` (a CI runner at 23:00 UTC is already on the next day in Vietnam). */
+export function dayInZone(instant: Date, timeZone: string): Day {
+  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd') as Day;
+}
+
+/** `01/07/2024`: how Vietnamese documents write a day. */
+export function formatDayVietnamese(day: Day): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function compareDays(a: Day, b: Day): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function minDay(a: Day, b: Day): Day {
+  return a <= b ? a : b;
+}

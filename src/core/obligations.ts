@@ -1,0 +1,151 @@
+import type { Deliverable } from '../model/plan.js';
+import type { PlanBundle } from '../model/bundle.js';
+import type { WorkCalendar } from './calendar.js';
+import type { Day } from './day.js';
+import { type DueSlot, dueSlots, rollDueDay, scheduleOf } from './due.js';
+import type { Obligation } from './evaluation.js';
+import { judgeDated } from './judge.js';
+import { listDeliverables } from './plan-index.js';
+import { type Period, formatPeriod, lastDayOf, periodsOfYear } from './period.js';
+import type { EntryHit, ReportIndex } from './report-index.js';
+import { type ReportInput, positionIn } from './report-input.js';
+import type { UnitDirectory } from './units.js';
+
+export interface ObligationContext {
+  bundle: PlanBundle;
+  calendar: WorkCalendar;
+  units: UnitDirectory;
+  index: ReportIndex;
+  asOf: Day;
+  dueSoonDays: number;
+  /** When each quarter's report falls due: ongoing deliverables are read from the latest one due. */
+  quarterDue: ReadonlyMap<Period, Day>;
+}
+
+const NONE = { doneOn: null, report: null, position: null, daysLate: null, daysLeft: null, note: null } as const;
+
+export function obligationsOf(deliverable: Deliverable, ctx: ObligationContext): Obligation[] {
+  const owing = ctx.units.expand(deliverable.lead);
+  const schedule = scheduleOf(deliverable.due);
+  const { year, deadline_rule: rule } = ctx.bundle.plan;
+  switch (schedule.kind) {
+    case 'once': {
+      const [slot] = dueSlots(deliverable.due, year, rule, ctx.calendar);
+      return owing.map((unit) => fromEntries(deliverable.id, unit, slot!, ctx.index.entries(unit, deliverable.id), ctx));
+    }
+    case 'recurring': {
+      const slots = dueSlots(deliverable.due, year, rule, ctx.calendar);
+      return owing.flatMap((unit) =>
+        slots.map((slot) =>
+          deliverable.report
+            ? fromPeriodicReport(deliverable.id, unit, slot, findPeriodReport(ctx.index, unit, slot.period!), ctx)
+            : fromEntries(deliverable.id, unit, slot, ctx.index.entries(unit, deliverable.id).filter((hit) => hit.report.data.period === slot.period), ctx),
+        ),
+      );
+    }
+    case 'ongoing':
+      return owing.map((unit) => fromQuarterlyReport(deliverable.id, unit, ctx));
+    case 'on_request':
+      return owing.map((unit) => fromRequest(deliverable.id, unit, ctx.index.entries(unit, deliverable.id)));
+  }
+}
+
+// Practice merges the Q4 report into the yearly one, so a yearly report also answers for Q4.
+function findPeriodReport(index: ReportIndex, unit: string, period: string): ReportInput | undefined {
+  return index.reportFor(unit, period) ?? (period.endsWith('-Q4') ? index.reportFor(unit, period.slice(0, 4)) : undefined);
+}
+
+function earliestDone(hits: readonly EntryHit[]): EntryHit | undefined {
+  let best: EntryHit | undefined;
+  for (const hit of hits) {
+    if (hit.entry.status !== 'done') continue;
+    if (!best || (best.entry.status === 'done' && hit.entry.done_on < best.entry.done_on)) best = hit;
+  }
+  return best;
+}
+
+function latestExemption(hits: readonly EntryHit[]): EntryHit | undefined {
+  return hits.filter((hit) => hit.entry.status === 'not_applicable').at(-1);
+}
+
+function fromEntries(deliverable: string, unit: string, slot: DueSlot, hits: readonly EntryHit[], ctx: ObligationContext): Obligation {
+  const done = earliestDone(hits);
+  const exemption = done ? undefined : latestExemption(hits);
+  const doneOn = done?.entry.status === 'done' ? done.entry.done_on : null;
+  const verdict = judgeDated(slot.due, doneOn, exemption !== undefined, ctx.asOf, ctx.dueSoonDays);
+  const source = done ?? exemption;
+  return {
+    ...NONE,
+    deliverable,
+    unit,
+    period: slot.period,
+    due: slot.due,
+    ...verdict,
+    doneOn,
+    report: source?.report.file ?? null,
+    position: source?.position ?? null,
+    note: exemption?.entry.note ?? null,
+  };
+}
+
+function fromPeriodicReport(deliverable: string, unit: string, slot: DueSlot, report: ReportInput | undefined, ctx: ObligationContext): Obligation {
+  const submitted = report?.data.submitted ?? null;
+  return {
+    ...NONE,
+    deliverable,
+    unit,
+    period: slot.period,
+    due: slot.due,
+    ...judgeDated(slot.due, submitted, false, ctx.asOf, ctx.dueSoonDays),
+    doneOn: submitted,
+    report: report?.file ?? null,
+    position: report ? positionIn(report, ['period']) : null,
+  };
+}
+
+function fromQuarterlyReport(deliverable: string, unit: string, ctx: ObligationContext): Obligation {
+  // The latest quarter whose report was due, or a later one the unit has already filed.
+  let quarter: Period | undefined;
+  let report: ReportInput | undefined;
+  for (const [period, due] of ctx.quarterDue) {
+    const filed = findPeriodReport(ctx.index, unit, period);
+    if (due < ctx.asOf || filed) {
+      quarter = period;
+      report = filed;
+    }
+  }
+  if (!quarter) return { ...NONE, deliverable, unit, period: null, due: null, status: 'open' };
+  const index = report?.data.progress.findIndex((entry) => entry.deliverable === deliverable) ?? -1;
+  const entry = index >= 0 ? report!.data.progress[index] : undefined;
+  const base = { ...NONE, deliverable, unit, period: quarter, due: null, report: report?.file ?? null };
+  if (!report || !entry) return { ...base, status: 'unreported', position: report ? positionIn(report, ['progress']) : null };
+  const position = positionIn(report, ['progress', index]);
+  if (entry.status === 'not_applicable') return { ...base, status: 'exempt', position, note: entry.note };
+  return { ...base, status: 'reported', doneOn: report.data.submitted, position };
+}
+
+function fromRequest(deliverable: string, unit: string, hits: readonly EntryHit[]): Obligation {
+  const done = earliestDone(hits);
+  const exemption = done ? undefined : latestExemption(hits);
+  const source = done ?? exemption;
+  return {
+    ...NONE,
+    deliverable,
+    unit,
+    period: null,
+    due: null,
+    status: exemption ? 'exempt' : 'on_request',
+    doneOn: done?.entry.status === 'done' ? done.entry.done_on : null,
+    report: source?.report.file ?? null,
+    position: source?.position ?? null,
+    note: exemption?.entry.note ?? null,
+  };
+}
+
+/** Each quarter's report due day: from the plan's quarterly report deliverable, else the quarter's end rolled. */
+export function quarterDueDays(bundle: PlanBundle, calendar: WorkCalendar): Map<Period, Day> {
+  const { year, deadline_rule: rule } = bundle.plan;
+  const quarterly = listDeliverables(bundle.plan).find((d) => d.report && 'every' in d.due && d.due.every === 'quarter');
+  if (quarterly) return new Map(dueSlots(quarterly.due, year, rule, calendar).map((slot) => [slot.period!, slot.due]));
+  return new Map(periodsOfYear('quarter', year).map((parts) => [formatPeriod(parts), rollDueDay(lastDayOf(parts), rule, calendar)]));
+}

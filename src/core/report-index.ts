@@ -1,0 +1,41 @@
+import type { ProgressEntry } from '../model/report.js';
+import type { Day } from './day.js';
+import { type ReportInput, positionIn } from './report-input.js';
+import type { Position } from './report-input.js';
+
+export interface EntryHit {
+  report: ReportInput;
+  entry: ProgressEntry;
+  position: Position;
+}
+
+/** The counted reports, looked up by unit, period and deliverable. */
+export interface ReportIndex {
+  /** The unit's report for exactly this period. */
+  reportFor(unit: string, period: string): ReportInput | undefined;
+  /** Every entry the unit filed for a deliverable, in any period, earliest submitted first. */
+  entries(unit: string, deliverable: string): EntryHit[];
+}
+
+export function indexReports(reports: readonly ReportInput[], asOf: Day): ReportIndex {
+  const byPeriod = new Map<string, ReportInput>();
+  const byDeliverable = new Map<string, EntryHit[]>();
+  const visible = reports
+    .filter((report) => report.data.submitted <= asOf)
+    .sort((a, b) => a.data.submitted.localeCompare(b.data.submitted) || a.file.localeCompare(b.file));
+  for (const report of visible) {
+    const periodKey = `${report.data.unit}\u0000${report.data.period}`;
+    if (!byPeriod.has(periodKey)) byPeriod.set(periodKey, report);
+    report.data.progress.forEach((entry, index) => {
+      // Results as of D depend only on what is dated on or before D.
+      if (entry.status === 'done' && entry.done_on > asOf) return;
+      const key = `${report.data.unit}\u0000${entry.deliverable}`;
+      const hit = { report, entry, position: positionIn(report, ['progress', index]) };
+      byDeliverable.set(key, [...(byDeliverable.get(key) ?? []), hit]);
+    });
+  }
+  return {
+    reportFor: (unit, period) => byPeriod.get(`${unit}\u0000${period}`),
+    entries: (unit, deliverable) => byDeliverable.get(`${unit}\u0000${deliverable}`) ?? [],
+  };
+}

@@ -1,0 +1,44 @@
+import type { UnitsFile } from '../model/units.js';
+
+export interface UnitDirectory {
+  /** Unit ids in the units file's order. */
+  order: readonly string[];
+  isUnit(id: string): boolean;
+  isGroup(id: string): boolean;
+  nameOf(id: string): string;
+  /** Units that owe what `ids` name: groups expanded, `reported_by` groups rolled up, each unit once, in file order. */
+  expand(ids: readonly string[]): string[];
+}
+
+export function buildUnitDirectory(file: UnitsFile): UnitDirectory {
+  const order = file.units.map((unit) => unit.id);
+  const names = new Map<string, string>([...file.groups, ...file.units].map((entry) => [entry.id, entry.name]));
+  const groups = new Map(file.groups.map((group) => [group.id, group]));
+  const members = new Map<string, string[]>();
+  for (const unit of file.units) {
+    for (const group of unit.groups) members.set(group, [...(members.get(group) ?? []), unit.id]);
+  }
+  const unitIds = new Set(order);
+
+  const membersOf = (groupId: string, seen: Set<string>): string[] => {
+    if (seen.has(groupId)) return [];
+    seen.add(groupId);
+    const group = groups.get(groupId);
+    return group?.reported_by ? membersOf(group.reported_by, seen) : (members.get(groupId) ?? []);
+  };
+
+  return {
+    order,
+    isUnit: (id) => unitIds.has(id),
+    isGroup: (id) => groups.has(id),
+    nameOf: (id) => names.get(id) ?? id,
+    expand(ids) {
+      const owed = new Set<string>();
+      for (const id of ids) {
+        if (unitIds.has(id)) owed.add(id);
+        else for (const member of membersOf(id, new Set())) owed.add(member);
+      }
+      return order.filter((id) => owed.has(id));
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Evaluation } from '../core/evaluation.js';
+import type { Lang } from '../i18n/lang.js';
+import type { PlanBundle } from '../model/bundle.js';
+
+export interface FormatContext {
+  lang: Lang;
+  /** Colour allowed (a terminal, no NO_COLOR, no --no-color). */
+  color: boolean;
+  /** Columns available for a table. */
+  width: number;
+  bundle: PlanBundle;
+  /** `--by`: group the table by unit or by deliverable. */
+  by: 'unit' | 'deliverable';
+}
+
+/** Renders an evaluation; never reads the clock or the files (every date comes from `asOf`). */
+export type Formatter = (evaluation: Evaluation, ctx: FormatContext) => string;

@@ -1,0 +1,105 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Evaluation, Obligation } from '../core/evaluation.js';
+import { formatDayVietnamese } from '../core/day.js';
+import { listDeliverables } from '../core/plan-index.js';
+import { buildUnitDirectory } from '../core/units.js';
+import type { Lang } from '../i18n/lang.js';
+import { STATUS_SYMBOL, statusLabel } from '../i18n/status.js';
+import { tableText } from '../i18n/table.js';
+import { STATUSES, type Status } from '../model/status.js';
+import type { FormatContext, Formatter } from './formatter.js';
+import { printable } from './printable.js';
+import { problemLines } from './problem-lines.js';
+
+const COLOURS: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
+  met: (c) => c.green,
+  late: (c) => c.yellow,
+  missed: (c) => c.red.bold,
+  due_soon: (c) => c.magenta,
+  open: (c) => c.reset,
+  reported: (c) => c.green,
+  unreported: (c) => c.red,
+  exempt: (c) => c.gray,
+  on_request: (c) => c.cyan,
+};
+
+/** The default view: problems first, then a table grouped by unit (or deliverable), then the counts. */
+export const table: Formatter = (evaluation, ctx) => {
+  const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+  const parts: string[] = [];
+  if (evaluation.problems.length > 0) parts.push(problemLines(evaluation.problems, ctx.lang, chalk).join('\n'));
+  parts.push(evaluation.obligations.length > 0 ? renderTable(evaluation.obligations, ctx, chalk) : tableText(ctx.lang, 'nothing'));
+  parts.push(summaryLine(evaluation, ctx.lang, chalk));
+  return parts.join('\n\n') + '\n';
+};
+
+function renderTable(obligations: readonly Obligation[], ctx: FormatContext, chalk: ChalkInstance): string {
+  const { lang } = ctx;
+  const units = buildUnitDirectory(ctx.bundle.units);
+  const deliverables = new Map(listDeliverables(ctx.bundle.plan).map((d) => [d.id, d]));
+  const width = Math.max(ctx.width, 72);
+  // Fixed columns for what is short; the text column takes the rest of the terminal.
+  const [groupW, dueW, statusW, remarkW] = [Math.min(24, Math.floor(width / 5)), 12, 17, 18];
+  const textW = Math.max(16, width - groupW - dueW - statusW - remarkW - 16);
+  const byUnit = ctx.by === 'unit';
+  const t = new Table({
+    head: [tableText(lang, byUnit ? 'col.unit' : 'col.deliverable'), tableText(lang, byUnit ? 'col.deliverable' : 'col.unit'), tableText(lang, 'col.due'), tableText(lang, 'col.status'), tableText(lang, 'col.remark')].map((h) => chalk.bold(h)),
+    colWidths: [groupW, textW, dueW, statusW, remarkW],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+  const describe = (o: Obligation) => {
+    const d = deliverables.get(o.deliverable);
+    const text = truncate(printable(d?.text ?? ''), textW * 2 - o.deliverable.length - 4);
+    return `${o.deliverable}${o.period ? ` (${o.period})` : ''} ${text}`;
+  };
+  const unitName = (id: string) => `${units.nameOf(id)}`;
+  const sorted = byUnit ? [...obligations].sort((a, b) => units.order.indexOf(a.unit) - units.order.indexOf(b.unit)) : obligations;
+  let group: string | undefined;
+  let groupRows: string[][] = [];
+  const flush = () => {
+    if (groupRows.length === 0) return;
+    const label = byUnit ? unitName(group!) : `${group} ${truncate(printable(deliverables.get(group!)?.text ?? ''), groupW * 3)}`;
+    groupRows.forEach((row, i) => t.push(i === 0 ? [{ rowSpan: groupRows.length, content: label, vAlign: 'top' }, ...row] : row));
+    groupRows = [];
+  };
+  for (const o of sorted) {
+    const key = byUnit ? o.unit : o.deliverable;
+    if (key !== group) {
+      flush();
+      group = key;
+    }
+    const colour = COLOURS[o.status](chalk);
+    groupRows.push([
+      byUnit ? describe(o) : unitName(o.unit),
+      o.due ? formatDayVietnamese(o.due) : tableText(lang, o.status === 'on_request' ? 'on-request' : 'ongoing'),
+      colour(`${STATUS_SYMBOL[o.status]} ${statusLabel(lang, o.status)}`),
+      remark(o, lang),
+    ]);
+  }
+  flush();
+  return t.toString();
+}
+
+function remark(o: Obligation, lang: Lang): string {
+  if (o.daysLate !== null) return tableText(lang, 'days-late', { days: o.daysLate });
+  if (o.daysLeft !== null) return tableText(lang, 'days-left', { days: o.daysLeft });
+  if (o.note) return truncate(printable(o.note), 60);
+  if (o.status === 'reported' || o.status === 'unreported') return o.period ? tableText(lang, 'quarter-report', { period: o.period }) : '';
+  if (o.status === 'open' && o.due === null) return tableText(lang, 'no-quarter-yet');
+  return '';
+}
+
+function summaryLine(evaluation: Evaluation, lang: Lang, chalk: ChalkInstance): string {
+  const counts = STATUSES.filter((s) => evaluation.summary[s] > 0)
+    .map((s) => COLOURS[s](chalk)(`${STATUS_SYMBOL[s]} ${evaluation.summary[s]} ${statusLabel(lang, s).toLowerCase()}`))
+    .join(' · ');
+  return tableText(lang, 'summary', { asOf: formatDayVietnamese(evaluation.asOf), total: evaluation.obligations.length, counts });
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}

@@ -1,0 +1,67 @@
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+export interface FoundFile {
+  path: string;
+  /** Path relative to the walked root, `/`-separated. */
+  relative: string;
+}
+
+export interface OutsideLink {
+  path: string;
+  target: string;
+}
+
+export interface Walk {
+  files: FoundFile[];
+  outsideLinks: OutsideLink[];
+}
+
+const YAML = /\.ya?ml$/i;
+
+/**
+ * Every YAML file below `root`, sorted. Links are followed only while they stay inside `root`:
+ * a report folder is shared by dozens of units, and a link must not pull in a file from elsewhere.
+ */
+export async function findYamlFiles(root: string): Promise<Walk> {
+  const rootReal = await realpath(root);
+  const files: FoundFile[] = [];
+  const outsideLinks: OutsideLink[] = [];
+  const visited = new Set<string>([rootReal]);
+  const inside = (real: string) => real === rootReal || real.startsWith(rootReal + sep);
+
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      // .git and editor folders hold no reports.
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const real = await realpath(path).catch(() => null);
+        if (!real || !inside(real)) {
+          outsideLinks.push({ path, target: real ?? '?' });
+          continue;
+        }
+        const info = await stat(real);
+        isDir = info.isDirectory();
+        isFile = info.isFile();
+        if (isDir && visited.has(real)) continue;
+        if (isDir) visited.add(real);
+      }
+      if (isDir) await walk(path);
+      else if (isFile && YAML.test(entry.name)) files.push({ path, relative: relative(root, path).split(sep).join('/') });
+    }
+  };
+  await walk(root);
+  files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return { files, outsideLinks };
+}

@@ -1,0 +1,76 @@
+import { stat } from 'node:fs/promises';
+import type { ReportInput } from '../core/report-input.js';
+import type { Lang } from '../i18n/lang.js';
+import { problemMessage } from '../i18n/problems.js';
+import type { Problem } from '../model/problem.js';
+import { displayPath } from './display-path.js';
+import { findYamlFiles } from './find-yaml-files.js';
+import { type DocumentResult, type Kind, loadDocument } from './load-document.js';
+import { DEFAULT_MAX_FILE_SIZE, readFileBytes } from './read-file.js';
+
+export interface LoadOptions {
+  lang: Lang;
+  cwd: string;
+  maxFileSize?: number;
+}
+
+export interface LoadedReports {
+  reports: ReportInput[];
+  problems: Problem[];
+  /** How many files were read. */
+  fileCount: number;
+}
+
+export class MissingFolderError extends Error {
+  constructor(readonly path: string) {
+    super(path);
+  }
+}
+
+/** Every report under `dir`: one broken file becomes problems and never hides the others. */
+export async function loadReports(dir: string, options: LoadOptions): Promise<LoadedReports> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new MissingFolderError(dir);
+  const walk = await findYamlFiles(dir);
+  const problems: Problem[] = walk.outsideLinks.map((link) => ({
+    file: displayPath(link.path, options.cwd),
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'outside-link',
+    message: problemMessage(options.lang, 'outside-link', { target: link.target }),
+  }));
+  const results = await mapLimited(walk.files, 32, (found) => loadFile(found.path, 'Report', options));
+  const reports: ReportInput[] = [];
+  results.forEach((result, i) => {
+    problems.push(...result.problems);
+    if (result.document?.kind !== 'Report') return;
+    const segments = walk.files[i]!.relative.split('/');
+    reports.push({ file: result.file, folder: segments.length > 1 ? segments[0]! : null, data: result.document.data, locate: result.document.locate });
+  });
+  return { reports, problems, fileCount: walk.files.length };
+}
+
+export async function loadFile(path: string, expect: Kind | undefined, options: LoadOptions): Promise<DocumentResult> {
+  const file = displayPath(path, options.cwd);
+  const read = await readFileBytes(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (!read.ok) {
+    const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
+    return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };
+  }
+  return loadDocument(file, read.bytes, { lang: options.lang, ...(expect ? { expect } : {}) });
+}
+
+/** Reads with bounded concurrency: thousands of files must not exhaust file handles. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

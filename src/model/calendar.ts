@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { fieldIssue, apiVersionSchema, daySchema, nonEmptyText, slugSchema } from './fields.js';
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const dayOffSchema = z.strictObject({
+  from: daySchema,
+  to: daySchema,
+  name: nonEmptyText,
+  /** The legal basis, so a reviewer can check every day off. */
+  source: nonEmptyText,
+});
+
+export const workingDaySchema = z.strictObject({
+  date: daySchema,
+  name: nonEmptyText,
+  source: nonEmptyText,
+});
+
+export const calendarFileSchema = z.strictObject({
+  apiVersion: apiVersionSchema,
+  kind: z.literal('Calendar'),
+  id: slugSchema,
+  timezone: z.string().refine(isTimeZone, fieldIssue('timezone')),
+  weekend: z.array(z.enum(WEEKDAYS)).max(6),
+  days_off: z.array(dayOffSchema).default([]),
+  /** Make-up working days (a Saturday worked in exchange for a bridge day). */
+  working_days: z.array(workingDaySchema).default([]),
+});
+
+export type CalendarFile = z.infer<typeof calendarFileSchema>;

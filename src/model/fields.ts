@@ -1,0 +1,53 @@
+import * as z from 'zod';
+import { type Day, parseDay } from '../core/day.js';
+import { type Period, formatPeriod, parsePeriod } from '../core/period.js';
+
+/**
+ * Keys of tthc's own shape messages; zod's locale words everything else. A schema carries
+ * `tthc:<key>` as its error so the loader can word it in the user's language.
+ */
+export type FieldIssueKey =
+  | 'day'
+  | 'period'
+  | 'slug'
+  | 'deliverable-id'
+  | 'task-id'
+  | 'section-id'
+  | 'month-day'
+  | 'api-version'
+  | 'timezone'
+  | 'plan-ref'
+  | 'metric-name';
+
+export const ISSUE_PREFIX = 'tthc:';
+export const fieldIssue = (key: FieldIssueKey) => ({ error: `${ISSUE_PREFIX}field.${key}` });
+const issue = fieldIssue;
+
+/** The day pattern, published in the JSON Schema so editors flag `2024/01/31` as the user types. */
+export const DAY_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4})$';
+
+/** `YYYY-MM-DD` or `DD/MM/YYYY`, normalised to `YYYY-MM-DD`; an impossible day (31/02) is an error. */
+export const daySchema = z
+  .string()
+  .regex(new RegExp(DAY_PATTERN), issue('day'))
+  .refine((text) => parseDay(text) !== null, issue('day'))
+  .transform((text) => parseDay(text) as Day)
+  .describe('Ngày: YYYY-MM-DD hoặc DD/MM/YYYY');
+
+// YAML reads an unquoted `period: 2024` as a number; it means the year.
+export const periodSchema = z
+  .union([z.string(), z.int()])
+  .transform((value) => String(value))
+  .refine((text) => parsePeriod(text) !== null, issue('period'))
+  .transform((text) => formatPeriod(parsePeriod(text)!) as Period)
+  .describe('Kỳ: YYYY-MM, YYYY-Qn, YYYY-Hn hoặc YYYY');
+
+/** Lowercase ASCII slug: unit and plan ids are stable forever and appear in paths. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, issue('slug'));
+
+/** Roman section, then task and result numbers: `IV.2.2`. */
+export const deliverableIdSchema = z.string().regex(/^[IVXLC]+\.\d+\.\d+$/, issue('deliverable-id'));
+
+export const apiVersionSchema = z.literal('tthc/v1', issue('api-version'));
+
+export const nonEmptyText = z.string().trim().min(1);
