@@ -40,7 +40,7 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
   const faults: YamlFault[] = doc.errors.map((error): YamlFault => {
     const position = at(error.pos[0]);
     return error.code === 'DUPLICATE_KEY'
-      ? { key: 'duplicate-key', params: { key: text.slice(error.pos[0], error.pos[1]) }, ...position }
+      ? { key: 'duplicate-key', params: { key: keyAt(text, error.pos[0]) }, ...position }
       : { key: 'yaml-syntax', params: { detail: error.message }, ...position };
   });
   if (docs.length > 1) {
@@ -73,6 +73,11 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
       },
     },
   };
+}
+
+// yaml's error range covers only the key's first character: read the key up to its colon.
+function keyAt(text: string, offset: number): string {
+  return (/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
 }
 
 // Walks with an explicit stack: a 50,000-deep file must not overflow ours either.

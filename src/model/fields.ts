@@ -36,7 +36,7 @@ export const daySchema = z
 
 // YAML reads an unquoted `period: 2024` as a number; it means the year.
 export const periodSchema = z
-  .union([z.string(), z.int()])
+  .union([z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, issue('period')), z.int().min(1000).max(9999)])
   .transform((value) => String(value))
   .refine((text) => parsePeriod(text) !== null, issue('period'))
   .transform((text) => formatPeriod(parsePeriod(text)!) as Period)

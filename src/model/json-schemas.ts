@@ -14,6 +14,5 @@ export const SCHEMA_FILES: Record<Kind, string> = {
  */
 export function jsonSchemaOf(kind: Kind): string {
   const schema = z.toJSONSchema(KIND_SCHEMAS[kind], { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  const withId = { $schema: schema.$schema, $id: `https://tthc.local/schemas/${SCHEMA_FILES[kind]}`, title: `tthc/v1 ${kind}`, ...schema };
-  return JSON.stringify(withId, null, 2) + '\n';
+  return JSON.stringify({ $schema: schema.$schema, title: `tthc/v1 ${kind}`, ...schema }, null, 2) + '\n';
 }

@@ -1,0 +1,86 @@
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MissingFolderError, loadFile, loadReports } from '../../src/load/load-reports.js';
+import { tempDir } from '../support/temp-dir.js';
+import { reportYaml } from '../support/yaml-reports.js';
+
+const options = (cwd: string) => ({ lang: 'en' as const, cwd });
+
+describe('loading a reports folder', () => {
+  it('reads every report below it with its unit folder, in a stable order', async () => {
+    const dir = tempDir({
+      'reports/so-tu-phap/2024-02.yaml': reportYaml('so-tu-phap', '2024-02', '2024-02-20'),
+      'reports/so-tu-phap/2024-01.yaml': reportYaml('so-tu-phap', '2024-01', '2024-01-20'),
+      'reports/h-ke-sach/2024-Q1.yml': reportYaml('h-ke-sach', '2024-Q1', '2024-03-15'),
+      'reports/README.md': '# not a report',
+      'reports/.git/config.yaml': 'not: read',
+    });
+    const loaded = await loadReports(join(dir, 'reports'), options(dir));
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.reports.map((r) => [r.file, r.folder])).toEqual([
+      ['reports/h-ke-sach/2024-Q1.yml', 'h-ke-sach'],
+      ['reports/so-tu-phap/2024-01.yaml', 'so-tu-phap'],
+      ['reports/so-tu-phap/2024-02.yaml', 'so-tu-phap'],
+    ]);
+  });
+
+  it('a broken report becomes a problem and never hides the others', async () => {
+    const dir = tempDir({
+      'reports/a/bad.yaml': 'apiVersion: tthc/v1\nkind: Report\nunit: [\n',
+      'reports/a/2024-01.yaml': reportYaml('a', '2024-01', '2024-01-20'),
+      'reports/b/2024-01.yaml': reportYaml('b', '2024-01', '2024-01-20'),
+    });
+    const loaded = await loadReports(join(dir, 'reports'), options(dir));
+    expect(loaded.reports.map((r) => r.data.unit)).toEqual(['a', 'b']);
+    expect(loaded.problems).toMatchObject([{ file: 'reports/a/bad.yaml', code: 'yaml-syntax' }]);
+    expect(loaded.fileCount).toBe(3);
+  });
+
+  it('marks a report lying directly in reports/ as having no unit folder', async () => {
+    const dir = tempDir({ 'reports/2024-01.yaml': reportYaml('a', '2024-01', '2024-01-20') });
+    const loaded = await loadReports(join(dir, 'reports'), options(dir));
+    expect(loaded.reports[0]!.folder).toBeNull();
+  });
+
+  it('does not follow a link that points outside the folder, and names it', async () => {
+    const dir = tempDir({ 'secret.yaml': reportYaml('a', '2024-01', '2024-01-20'), 'reports/a/2024-02.yaml': reportYaml('a', '2024-02', '2024-02-20') });
+    symlinkSync(join(dir, 'secret.yaml'), join(dir, 'reports/a/2024-01.yaml'));
+    symlinkSync(dir, join(dir, 'reports/loop'));
+    const loaded = await loadReports(join(dir, 'reports'), options(dir));
+    expect(loaded.reports.map((r) => r.file)).toEqual(['reports/a/2024-02.yaml']);
+    expect(loaded.problems.map((p) => [p.file, p.code])).toEqual([
+      ['reports/a/2024-01.yaml', 'outside-link'],
+      ['reports/loop', 'outside-link'],
+    ]);
+  });
+
+  it('follows a link that stays inside the folder', async () => {
+    const dir = tempDir({ 'reports/a/2024-01.yaml': reportYaml('a', '2024-01', '2024-01-20') });
+    symlinkSync(join(dir, 'reports/a'), join(dir, 'reports/b'));
+    const loaded = await loadReports(join(dir, 'reports'), options(dir));
+    expect(loaded.reports.map((r) => r.file)).toEqual(['reports/a/2024-01.yaml', 'reports/b/2024-01.yaml']);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const dir = tempDir({ 'reports/a/big.yaml': reportYaml('a', '2024-01', '2024-01-20') + `# ${'x'.repeat(2000)}\n` });
+    const loaded = await loadReports(join(dir, 'reports'), { ...options(dir), maxFileSize: 1000 });
+    expect(loaded.problems).toMatchObject([{ code: 'too-large', line: 1, column: 1 }]);
+    expect(loaded.problems[0]!.message).toMatch(/over the limit of 1000 bytes/);
+  });
+
+  it('names a path it cannot read as a file', async () => {
+    const dir = tempDir({ 'reports/a/2024-01.yaml/inner': 'x' });
+    const result = await loadFile(join(dir, 'reports/a/2024-01.yaml'), 'Report', options(dir));
+    expect(result.problems).toMatchObject([{ code: 'unreadable', file: 'reports/a/2024-01.yaml', line: 1, column: 1 }]);
+    const missing = await loadFile(join(dir, 'nope.yaml'), 'Report', options(dir));
+    expect(missing.problems[0]!.message).toMatch(/no such file/);
+  });
+
+  it('says so when the folder does not exist', async () => {
+    const dir = tempDir();
+    await expect(loadReports(join(dir, 'nope'), options(dir))).rejects.toBeInstanceOf(MissingFolderError);
+    writeFileSync(join(dir, 'file'), '');
+    await expect(loadReports(join(dir, 'file'), options(dir))).rejects.toBeInstanceOf(MissingFolderError);
+  });
+});
