@@ -25,7 +25,7 @@ export interface ObligationContext {
 const NONE = { doneOn: null, report: null, position: null, daysLate: null, daysLeft: null, note: null } as const;
 
 export function obligationsOf(deliverable: Deliverable, ctx: ObligationContext): Obligation[] {
-  const owing = ctx.units.expand(deliverable.lead);
+  const owing = ctx.units.owing(deliverable.lead, deliverable.support);
   const schedule = scheduleOf(deliverable.due);
   const { year, deadline_rule: rule } = ctx.bundle.plan;
   switch (schedule.kind) {
@@ -73,7 +73,8 @@ function fromEntries(deliverable: string, unit: string, slot: DueSlot, hits: rea
   const exemption = done ? undefined : latestExemption(hits);
   const doneOn = done?.entry.status === 'done' ? done.entry.done_on : null;
   const verdict = judgeDated(slot.due, doneOn, exemption !== undefined, ctx.asOf, ctx.dueSoonDays);
-  const source = done ?? exemption;
+  // Not done yet: point at what the unit last said of it, so a reader (or an annotation) finds it.
+  const source = done ?? exemption ?? hits.at(-1);
   return {
     ...NONE,
     deliverable,

@@ -8,6 +8,8 @@ export interface UnitDirectory {
   nameOf(id: string): string;
   /** Units that owe what `ids` name: groups expanded, `reported_by` groups rolled up, each unit once, in file order. */
   expand(ids: readonly string[]): string[];
+  /** The units that owe a deliverable: its leads, less any unit the plan names as support (see below). */
+  owing(lead: readonly string[], support: readonly string[]): string[];
 }
 
 export function buildUnitDirectory(file: UnitsFile): UnitDirectory {
@@ -27,18 +29,27 @@ export function buildUnitDirectory(file: UnitsFile): UnitDirectory {
     return group?.reported_by ? membersOf(group.reported_by, seen) : (members.get(groupId) ?? []);
   };
 
+  const expand = (ids: readonly string[]): string[] => {
+    const owed = new Set<string>();
+    for (const id of ids) {
+      if (unitIds.has(id)) owed.add(id);
+      else for (const member of membersOf(id, new Set())) owed.add(member);
+    }
+    return order.filter((id) => owed.has(id));
+  };
+
   return {
     order,
     isUnit: (id) => unitIds.has(id),
     isGroup: (id) => groups.has(id),
     nameOf: (id) => names.get(id) ?? id,
-    expand(ids) {
-      const owed = new Set<string>();
-      for (const id of ids) {
-        if (unitIds.has(id)) owed.add(id);
-        else for (const member of membersOf(id, new Set())) owed.add(member);
-      }
-      return order.filter((id) => owed.has(id));
+    expand,
+    owing(lead, support) {
+      // "Các sở, ngành chủ trì, phối hợp với Văn phòng UBND tỉnh": VP UBND is a department too,
+      // but here it is the coordinator, not one of the leads. A unit the plan names itself as
+      // lead still owes, even if a support group also contains it.
+      const supporting = new Set(expand(support));
+      return expand(lead).filter((id) => lead.includes(id) || !supporting.has(id));
     },
   };
 }

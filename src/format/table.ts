@@ -12,6 +12,9 @@ import type { FormatContext, Formatter } from './formatter.js';
 import { printable } from './printable.js';
 import { problemLines } from './problem-lines.js';
 
+/** Narrower than this, the table cannot keep its columns readable; it overflows instead. */
+const MIN_WIDTH = 72;
+
 const COLOURS: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   met: (c) => c.green,
   late: (c) => c.yellow,
@@ -30,7 +33,7 @@ export const table: Formatter = (evaluation, ctx) => {
   const parts: string[] = [];
   if (evaluation.problems.length > 0) parts.push(problemLines(evaluation.problems, ctx.lang, chalk).join('\n'));
   parts.push(evaluation.obligations.length > 0 ? renderTable(evaluation.obligations, ctx, chalk) : tableText(ctx.lang, 'nothing'));
-  parts.push(summaryLine(evaluation, ctx.lang, chalk));
+  parts.push(summaryLine(evaluation, ctx.lang, chalk, Math.max(ctx.width, MIN_WIDTH)));
   return parts.join('\n\n') + '\n';
 };
 
@@ -38,10 +41,11 @@ function renderTable(obligations: readonly Obligation[], ctx: FormatContext, cha
   const { lang } = ctx;
   const units = buildUnitDirectory(ctx.bundle.units);
   const deliverables = new Map(listDeliverables(ctx.bundle.plan).map((d) => [d.id, d]));
-  const width = Math.max(ctx.width, 72);
-  // Fixed columns for what is short; the text column takes the rest of the terminal.
-  const [groupW, dueW, statusW, remarkW] = [Math.min(24, Math.floor(width / 5)), 12, 17, 18];
-  const textW = Math.max(16, width - groupW - dueW - statusW - remarkW - 16);
+  const width = Math.max(ctx.width, MIN_WIDTH);
+  // Fixed columns for what is short; the text column takes the rest. cli-table3 counts padding
+  // inside colWidths, and draws one border more than there are columns.
+  const [groupW, dueW, statusW, remarkW] = [Math.min(26, Math.floor(width / 5)), 12, 17, width < 100 ? 14 : 18];
+  const textW = width - groupW - dueW - statusW - remarkW - 6;
   const byUnit = ctx.by === 'unit';
   const t = new Table({
     head: [tableText(lang, byUnit ? 'col.unit' : 'col.deliverable'), tableText(lang, byUnit ? 'col.deliverable' : 'col.unit'), tableText(lang, 'col.due'), tableText(lang, 'col.status'), tableText(lang, 'col.remark')].map((h) => chalk.bold(h)),
@@ -92,11 +96,24 @@ function remark(o: Obligation, lang: Lang): string {
   return '';
 }
 
-function summaryLine(evaluation: Evaluation, lang: Lang, chalk: ChalkInstance): string {
-  const counts = STATUSES.filter((s) => evaluation.summary[s] > 0)
-    .map((s) => COLOURS[s](chalk)(`${STATUS_SYMBOL[s]} ${evaluation.summary[s]} ${statusLabel(lang, s).toLowerCase()}`))
-    .join(' · ');
-  return tableText(lang, 'summary', { asOf: formatDayVietnamese(evaluation.asOf), total: evaluation.obligations.length, counts });
+/** The counts, wrapped between items so the line never runs past the terminal. */
+function summaryLine(evaluation: Evaluation, lang: Lang, chalk: ChalkInstance, width: number): string {
+  const head = tableText(lang, 'summary', { asOf: formatDayVietnamese(evaluation.asOf), total: evaluation.obligations.length });
+  const lines = [head];
+  let plainLength = head.length;
+  for (const s of STATUSES.filter((status) => evaluation.summary[status] > 0)) {
+    const plain = `${STATUS_SYMBOL[s]} ${evaluation.summary[s]} ${statusLabel(lang, s).toLowerCase()}`;
+    const first = lines.length === 1 && plainLength === head.length;
+    const separator = first ? ' ' : ' · ';
+    if (plainLength + separator.length + plain.length > width) {
+      lines.push('  ' + COLOURS[s](chalk)(plain));
+      plainLength = 2 + plain.length;
+    } else {
+      lines[lines.length - 1] += separator + COLOURS[s](chalk)(plain);
+      plainLength += separator.length + plain.length;
+    }
+  }
+  return lines.join('\n');
 }
 
 function truncate(text: string, max: number): string {

@@ -53,8 +53,9 @@ describe('status of a one-off deliverable', () => {
     expect(o).toMatchObject({ status: 'met', doneOn: '2024-01-25', report: 'reports/dept-a/2024-01.yaml' });
   });
 
-  it('does not count in-progress entries', () => {
-    expect(statusOn('2024-03-01', [reportOf('dept-a', '2024-01', '2024-01-29', [inProgress('I.1.1')])]).status).toBe('missed');
+  it('does not count in-progress entries, but points at the unit’s latest word on it', () => {
+    const o = statusOn('2024-03-01', [reportOf('dept-a', '2024-01', '2024-01-29', [inProgress('I.1.1')])]);
+    expect(o).toMatchObject({ status: 'missed', doneOn: null, report: 'reports/dept-a/2024-01.yaml' });
   });
 
   it('ignores another unit’s work', () => {
@@ -81,6 +82,17 @@ describe('who owes what', () => {
     const bundle = bundleOf([{ id: 'I.1.1', lead: ['depts', 'dept-a', 'communes'], support: ['lone'], due: { by: day('2024-03-13'), text } }]);
     const units = evaluate(bundle, [], { asOf: day('2024-01-10') }).obligations.map((o) => o.unit);
     expect(units).toEqual(['dept-a', 'dept-b', 'district-x']);
+  });
+
+  it('a unit the plan names as support does not owe what its lead group owes', () => {
+    // "Các sở chủ trì, phối hợp với Sở B": Sở B is a department, but here it only supports.
+    const bundle = bundleOf([{ id: 'I.1.1', lead: ['depts'], support: ['dept-b'], due: { by: day('2024-03-13'), text } }]);
+    expect(evaluate(bundle, [], { asOf: day('2024-01-10') }).obligations.map((o) => o.unit)).toEqual(['dept-a']);
+  });
+
+  it('a unit named as lead itself owes, even when a support group contains it', () => {
+    const bundle = bundleOf([{ id: 'I.1.1', lead: ['dept-a'], support: ['depts'], due: { by: day('2024-03-13'), text } }]);
+    expect(evaluate(bundle, [], { asOf: day('2024-01-10') }).obligations.map((o) => o.unit)).toEqual(['dept-a']);
   });
 
   it('support units owe nothing', () => {
