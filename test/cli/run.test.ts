@@ -155,3 +155,17 @@ describe('writing outputs', () => {
     expect(existsSync(join(cwd, 'reports/so-tu-phap/2024-02.yaml'))).toBe(false);
   });
 });
+
+describe('colour', () => {
+  const coloured = async (argv: string[], env: Record<string, string> = {}, isTTY = true) => {
+    const io = fakeIo({ cwd: workspace(), env });
+    io.stdout.isTTY = isTTY;
+    await run(['check', '--as-of', '2024-07-01', '--unit', 'so-tu-phap', ...argv], io);
+    return io.out().includes('\u001b[');
+  };
+
+  it('colours a terminal', async () => expect(await coloured([])).toBe(true));
+  it('not a pipe or a file', async () => expect(await coloured([], {}, false)).toBe(false));
+  it('not with NO_COLOR set', async () => expect(await coloured([], { NO_COLOR: '1' })).toBe(false));
+  it('not with --no-color', async () => expect(await coloured(['--no-color'])).toBe(false));
+});
