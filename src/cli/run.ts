@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommanderError } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { cliMessage } from '../i18n/cli.js';
 import { PACKAGE_ROOT } from '../load/package-root.js';
 import { EXIT, LoadError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { buildProgram } from './program.js';
 
 /** Runs one command line and returns its exit code; never exits the process, never throws. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = pickLang(argv);
   const verbose = argv.includes('--verbose');
   let exitCode: number = EXIT.ok;
+  // The one call a CI step makes before anything else: answer it without loading commander.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${readVersion()}\n`);
+    return EXIT.ok;
+  }
+  const [{ CommanderError }, { buildProgram }] = await Promise.all([import('commander'), import('./program.js')]);
   try {
     const program = buildProgram(io, lang, readVersion(), (code) => {
       exitCode = code;

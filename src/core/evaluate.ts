@@ -3,13 +3,16 @@ import type { PlanBundle } from '../model/bundle.js';
 import { applyRules } from '../rules/index.js';
 import { buildCalendar } from './calendar.js';
 import type { Day } from './day.js';
-import type { Evaluation } from './evaluation.js';
+import type { Evaluation, Obligation } from './evaluation.js';
 import { listDeliverables } from './plan-index.js';
+import { type Owed, applyAmendments, deliverableOrder, planVersions } from './plan-versions.js';
 import { indexReports } from './report-index.js';
 import type { ReportInput } from './report-input.js';
-import { obligationsOf, quarterDueDays } from './obligations.js';
+import { findPeriodReport, obligationsOf, quarterDueDays } from './obligations.js';
 import { summarize } from './summary.js';
+import { withTargets } from './targets.js';
 import { buildUnitDirectory } from './units.js';
+import { buildValidity, owedWhileValid } from './validity.js';
 
 export interface EvaluateOptions {
   asOf: Day;
@@ -26,15 +29,32 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   const { asOf, dueSoonDays = DEFAULT_DUE_SOON_DAYS, lang = 'vi' } = options;
   const { counted, problems } = applyRules(bundle, reports, { asOf, lang });
   const calendar = buildCalendar(bundle.calendar);
-  const ctx = {
-    bundle,
-    calendar,
-    units: buildUnitDirectory(bundle.units),
-    index: indexReports(counted, asOf),
-    asOf,
-    dueSoonDays,
-    quarterDue: quarterDueDays(bundle, calendar),
-  };
-  const obligations = listDeliverables(bundle.plan).flatMap((deliverable) => obligationsOf(deliverable, ctx));
+  const units = buildUnitDirectory(bundle.units);
+  const index = indexReports(counted, asOf);
+  const versions = planVersions(bundle);
+  // Each version sets its obligations as if alone; the amendments then decide which are owed.
+  const byVersion = versions.map((plan) => {
+    const versionBundle = plan === bundle.plan ? bundle : { ...bundle, plan };
+    const quarterDue = quarterDueDays(versionBundle, calendar);
+    const ctx = { bundle: versionBundle, calendar, units, index, asOf, dueSoonDays, quarterDue };
+    const owed = listDeliverables(plan).flatMap((deliverable) =>
+      obligationsOf(deliverable, ctx).map((o): Owed<Obligation> => {
+        const report = deliverable.targets && o.period ? findPeriodReport(index, o.unit, o.period) : undefined;
+        return {
+          item: deliverable.targets ? withTargets(o, deliverable.targets, report) : o,
+          key: `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
+          day: o.due ?? (o.period ? quarterDue.get(o.period) : undefined) ?? asOf,
+        };
+      }),
+    );
+    return { effective: plan.effective, owed };
+  });
+  const validity = buildValidity(bundle.units);
+  const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
+  const unitRank = new Map(units.order.map((id, i) => [id, i]));
+  const obligations = applyAmendments(byVersion)
+    .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
+    .map(({ item }) => item)
+    .sort((a, b) => rank.get(a.deliverable)! - rank.get(b.deliverable)! || unitRank.get(a.unit)! - unitRank.get(b.unit)! || (a.period ?? '').localeCompare(b.period ?? ''));
   return { asOf, plan: { id: bundle.plan.id, version: bundle.plan.version }, obligations, problems, summary: summarize(obligations) };
 }

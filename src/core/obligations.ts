@@ -8,7 +8,7 @@ import { judgeDated } from './judge.js';
 import { listDeliverables } from './plan-index.js';
 import { type Period, formatPeriod, lastDayOf, periodsOfYear } from './period.js';
 import type { EntryHit, ReportIndex } from './report-index.js';
-import { type ReportInput, positionIn } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 import type { UnitDirectory } from './units.js';
 
 export interface ObligationContext {
@@ -22,7 +22,7 @@ export interface ObligationContext {
   quarterDue: ReadonlyMap<Period, Day>;
 }
 
-const NONE = { doneOn: null, report: null, position: null, daysLate: null, daysLeft: null, note: null } as const;
+const NONE = { doneOn: null, report: null, pointer: null, position: null, daysLate: null, daysLeft: null, note: null } as const;
 
 export function obligationsOf(deliverable: Deliverable, ctx: ObligationContext): Obligation[] {
   const owing = ctx.units.owing(deliverable.lead, deliverable.support);
@@ -51,7 +51,7 @@ export function obligationsOf(deliverable: Deliverable, ctx: ObligationContext):
 }
 
 // Practice merges the Q4 report into the yearly one, so a yearly report also answers for Q4.
-function findPeriodReport(index: ReportIndex, unit: string, period: string): ReportInput | undefined {
+export function findPeriodReport(index: ReportIndex, unit: string, period: string): ReportInput | undefined {
   return index.reportFor(unit, period) ?? (period.endsWith('-Q4') ? index.reportFor(unit, period.slice(0, 4)) : undefined);
 }
 
@@ -84,7 +84,7 @@ function fromEntries(deliverable: string, unit: string, slot: DueSlot, hits: rea
     ...verdict,
     doneOn,
     report: source?.report.file ?? null,
-    position: source?.position ?? null,
+    pointer: source?.pointer ?? null,
     note: exemption?.entry.note ?? null,
   };
 }
@@ -100,7 +100,7 @@ function fromPeriodicReport(deliverable: string, unit: string, slot: DueSlot, re
     ...judgeDated(slot.due, submitted, false, ctx.asOf, ctx.dueSoonDays),
     doneOn: submitted,
     report: report?.file ?? null,
-    position: report ? positionIn(report, ['period']) : null,
+    pointer: report ? ['period'] : null,
   };
 }
 
@@ -119,10 +119,10 @@ function fromQuarterlyReport(deliverable: string, unit: string, ctx: ObligationC
   const index = report?.data.progress.findIndex((entry) => entry.deliverable === deliverable) ?? -1;
   const entry = index >= 0 ? report!.data.progress[index] : undefined;
   const base = { ...NONE, deliverable, unit, period: quarter, due: null, report: report?.file ?? null };
-  if (!report || !entry) return { ...base, status: 'unreported', position: report ? positionIn(report, ['progress']) : null };
-  const position = positionIn(report, ['progress', index]);
-  if (entry.status === 'not_applicable') return { ...base, status: 'exempt', position, note: entry.note };
-  return { ...base, status: 'reported', doneOn: report.data.submitted, position };
+  if (!report || !entry) return { ...base, status: 'unreported', pointer: report ? ['progress'] : null };
+  const pointer = ['progress', index];
+  if (entry.status === 'not_applicable') return { ...base, status: 'exempt', pointer, note: entry.note };
+  return { ...base, status: 'reported', doneOn: report.data.submitted, pointer };
 }
 
 function fromRequest(deliverable: string, unit: string, hits: readonly EntryHit[]): Obligation {
@@ -138,7 +138,7 @@ function fromRequest(deliverable: string, unit: string, hits: readonly EntryHit[
     status: exemption ? 'exempt' : 'on_request',
     doneOn: done?.entry.status === 'done' ? done.entry.done_on : null,
     report: source?.report.file ?? null,
-    position: source?.position ?? null,
+    pointer: source?.pointer ?? null,
     note: exemption?.entry.note ?? null,
   };
 }

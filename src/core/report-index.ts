@@ -1,12 +1,12 @@
 import type { ProgressEntry } from '../model/report.js';
 import type { Day } from './day.js';
-import { type ReportInput, positionIn } from './report-input.js';
-import type { Position } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 
 export interface EntryHit {
   report: ReportInput;
   entry: ProgressEntry;
-  position: Position;
+  /** The entry's value path in its report. */
+  pointer: ['progress', number];
 }
 
 /** The counted reports, looked up by unit, period and deliverable. */
@@ -30,7 +30,7 @@ export function indexReports(reports: readonly ReportInput[], asOf: Day): Report
       // Results as of D depend only on what is dated on or before D.
       if (entry.status === 'done' && entry.done_on > asOf) return;
       const key = `${report.data.unit}\u0000${entry.deliverable}`;
-      const hit = { report, entry, position: positionIn(report, ['progress', index]) };
+      const hit: EntryHit = { report, entry, pointer: ['progress', index] };
       byDeliverable.set(key, [...(byDeliverable.get(key) ?? []), hit]);
     });
   }

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../core/evaluation.js';
 import type { Lang } from '../i18n/lang.js';
 import type { PlanBundle } from '../model/bundle.js';
+import type { FailOn } from '../model/status.js';
 
 export interface FormatContext {
   lang: Lang;
@@ -11,6 +12,10 @@ export interface FormatContext {
   bundle: PlanBundle;
   /** `--by`: group the table by unit or by deliverable. */
   by: 'unit' | 'deliverable';
+  /** `--fail-on`: the CI formats mark as failures what fails the run (default `missed`). */
+  failOn?: FailOn;
+  /** The reports folder as shown to users (default `reports`): where a missing report belongs. */
+  reportsDir?: string;
 }
 
 /** Renders an evaluation; never reads the clock or the files (every date comes from `asOf`). */

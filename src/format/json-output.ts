@@ -1,6 +1,8 @@
 import type { Evaluation } from '../core/evaluation.js';
+import type { TargetResult } from '../core/targets.js';
 import type { Severity } from '../model/problem.js';
 import type { Status } from '../model/status.js';
+import type { TargetOp } from '../model/target.js';
 
 /**
  * `--format json`, formatVersion 1: public API that CI jobs parse. It grows only by adding
@@ -27,6 +29,23 @@ export interface JsonOutputV1 {
     /** Added in 1: the reason given with `not_applicable`. */
     note: string | null;
   }>;
+  /**
+   * Added in 1: every target checked, for each obligation whose report was read (ongoing: the
+   * quarterly report; recurring: the period's report), in the obligations' order.
+   */
+  targets: Array<{
+    deliverable: string;
+    unit: string;
+    period: string | null;
+    report: string | null;
+    /** As the plan writes it: `apology_letters >= dossiers_resolved_late`. */
+    target: string;
+    left: { metric: string; value: number | null };
+    op: TargetOp;
+    /** `metric` is null when the plan gives a number. */
+    right: { metric: string | null; value: number | null };
+    result: TargetResult;
+  }>;
 }
 
 export function toJsonOutput(evaluation: Evaluation): JsonOutputV1 {
@@ -48,5 +67,18 @@ export function toJsonOutput(evaluation: Evaluation): JsonOutputV1 {
       daysLeft: o.daysLeft,
       note: o.note,
     })),
+    targets: evaluation.obligations.flatMap((o) =>
+      (o.targets ?? []).map(({ left, op, right, result }) => ({
+        deliverable: o.deliverable,
+        unit: o.unit,
+        period: o.period,
+        report: o.report,
+        target: `${left.metric} ${op} ${right.metric ?? right.value}`,
+        left,
+        op,
+        right,
+        result,
+      })),
+    ),
   };
 }

@@ -1,4 +1,9 @@
 import type { Formatter } from './formatter.js';
 import { toJsonOutput } from './json-output.js';
 
-export const json: Formatter = (evaluation) => JSON.stringify(toJsonOutput(evaluation), null, 2) + '\n';
+// JSON.stringify escapes C0 controls but leaves DEL, C1 controls and bidi controls raw, and
+// `tthc check --format json` is often read in a terminal. Escaped, they parse to the same text.
+const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export const json: Formatter = (evaluation) =>
+  JSON.stringify(toJsonOutput(evaluation), null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';

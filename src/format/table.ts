@@ -11,6 +11,7 @@ import { STATUSES, type Status } from '../model/status.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { printable } from './printable.js';
 import { problemLines } from './problem-lines.js';
+import { describeMissedTargets } from './target-text.js';
 
 /** Narrower than this, the table cannot keep its columns readable; it overflows instead. */
 const MIN_WIDTH = 72;
@@ -25,6 +26,7 @@ const COLOURS: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   unreported: (c) => c.red,
   exempt: (c) => c.gray,
   on_request: (c) => c.cyan,
+  target_missed: (c) => c.yellow.underline,
 };
 
 /** The default view: problems first, then a table grouped by unit (or deliverable), then the counts. */
@@ -59,7 +61,8 @@ function renderTable(obligations: readonly Obligation[], ctx: FormatContext, cha
     const text = truncate(printable(d?.text ?? ''), textW * 2 - o.deliverable.length - 4);
     return `${o.deliverable}${o.period ? ` (${o.period})` : ''} ${text}`;
   };
-  const unitName = (id: string) => `${units.nameOf(id)}`;
+  // Names come from the units file, which anyone with write access to the plan can edit.
+  const unitName = (id: string) => printable(units.nameOf(id));
   const sorted = byUnit ? [...obligations].sort((a, b) => units.order.indexOf(a.unit) - units.order.indexOf(b.unit)) : obligations;
   let group: string | undefined;
   let groupRows: string[][] = [];
@@ -87,10 +90,11 @@ function renderTable(obligations: readonly Obligation[], ctx: FormatContext, cha
   return t.toString();
 }
 
-function remark(o: Obligation, lang: Lang): string {
+export function remark(o: Obligation, lang: Lang): string {
   if (o.daysLate !== null) return tableText(lang, 'days-late', { days: o.daysLate });
   if (o.daysLeft !== null) return tableText(lang, 'days-left', { days: o.daysLeft });
   if (o.note) return truncate(printable(o.note), 60);
+  if (o.status === 'target_missed') return describeMissedTargets(o, lang);
   if (o.status === 'reported' || o.status === 'unreported') return o.period ? tableText(lang, 'quarter-report', { period: o.period }) : '';
   if (o.status === 'open' && o.due === null) return tableText(lang, 'no-quarter-yet');
   return '';

@@ -12,6 +12,7 @@ const vi: Catalogue = {
   'on-request': () => 'theo yêu cầu',
   'version': () => 'phiên bản',
   'count': (p) => `${p.count} sản phẩm.`,
+  'targets': () => 'Chỉ tiêu',
 };
 
 const en: Catalogue = {
@@ -26,6 +27,7 @@ const en: Catalogue = {
   'on-request': () => 'on request',
   'version': () => 'version',
   'count': (p) => `${p.count} deliverables.`,
+  'targets': () => 'Targets',
 };
 
 export function planText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {

@@ -34,6 +34,7 @@ const vi: Catalogue = {
   'field.timezone': () => 'Múi giờ không hợp lệ (ví dụ Asia/Ho_Chi_Minh).',
   'field.plan-ref': () => 'Kế hoạch phải ghi dạng <mã>@<phiên bản>, ví dụ soc-trang-2024@1.',
   'field.metric-name': () => 'Tên chỉ số phải là chữ thường không dấu và dấu gạch dưới (ví dụ dossiers_late).',
+  'field.owner': () => 'Người duyệt phải viết dạng @tên, @tổ-chức/nhóm (GitHub, GitLab) hoặc địa chỉ e-mail, không có dấu cách.',
   'unknown-key': (p) => `Khóa "${p.key}" không có trong định dạng tthc/v1 (gõ nhầm?).`,
   'bad-choice': (p) => `Giá trị "${p.value}" không hợp lệ; chọn một trong: ${p.options}.`,
   'missing-key': (p) => `Thiếu \`${p.key}\`.`,
@@ -53,6 +54,21 @@ const vi: Catalogue = {
   'group-has-reporter': (p) => `Nhóm "${p.id}" do nhóm khác báo cáo thay (reported_by) nên không có đơn vị thành viên riêng.`,
   'range-reversed': (p) => `Khoảng ngày nghỉ kết thúc (${p.to}) trước khi bắt đầu (${p.from}).`,
   'outside-link': (p) => `Liên kết trỏ ra ngoài thư mục báo cáo (${p.target}); không đọc.`,
+  'target-forms': () =>
+    'Chỉ tiêu (`targets`) có đúng một dạng: { metric, op, value } (một chỉ số so với một số) hoặc { left, op, right } (hai chỉ số); op là ">=", ">", "<=", "<" hoặc "=", viết trong ngoặc kép.',
+  'deliverable-removed': (p) => `Sản phẩm ${p.id} đã bị bỏ từ phiên bản ${p.version} của kế hoạch (hiệu lực từ ${p.effective}); mục này chỉ còn được tính cho nghĩa vụ đến hạn trước ngày đó.`,
+  'unit-dissolved': (p) => `Đơn vị ${p.unit} chỉ còn đến hết ngày ${p.end} (sáp nhập, giải thể) nhưng báo cáo gửi ngày ${p.submitted}; đơn vị kế thừa báo cáo trong thư mục của mình. Báo cáo này không được tính.`,
+  'unknown-metric': (p) => `Không có chỉ số "${p.metric}"${p.suggestion ? ` — có phải ${p.suggestion}?` : ''} (danh sách chỉ số trong README).`,
+  'target-without-period': (p) => `Sản phẩm ${p.id} không định kỳ, cũng không thường xuyên: không có báo cáo kỳ nào để đọc số liệu của chỉ tiêu.`,
+  'validity-reversed': (p) => `Đơn vị ${p.id} hết tồn tại (valid_to ${p.to}) trước khi bắt đầu (valid_from ${p.from}).`,
+  'amends-first': () => 'Phiên bản 1 là bản đầu tiên, không sửa đổi phiên bản nào: bỏ `amends`.',
+  'amends-previous': (p) => `Phiên bản ${p.version} phải sửa đổi phiên bản liền trước: \`amends: ${p.expected}\`.`,
+  'amends-not-loaded': (p) => `Phiên bản ${p.version} sửa đổi phiên bản ${p.amends}, nhưng phiên bản đó không được nạp: chỉ định thư mục kế hoạch, hoặc từng tệp (--plan plan.yaml --plan plan.v2.yaml).`,
+  'duplicate-version': (p) => `Phiên bản ${p.version} được nạp hai lần (cả ${p.other}).`,
+  'amendment-other-plan': (p) => `Kế hoạch "${p.id}" khác "${p.expected}": các phiên bản phải cùng mã kế hoạch.`,
+  'amendment-year': (p) => `Năm ${p.year} khác năm ${p.expected} của phiên bản ${p.amends}: bản sửa đổi áp dụng cho cùng một năm.`,
+  'amendment-effective': (p) => `Ngày hiệu lực ${p.effective} phải sau ngày hiệu lực ${p.previous} của phiên bản ${p.amends}.`,
+  'amendment-unknown-unit': (p) => `Phiên bản ${p.version} giao cho "${p.id}", nhưng tệp đơn vị của phiên bản mới nhất không có mã này (mã đơn vị ổn định vĩnh viễn: ghi valid_to thay vì xóa).`,
 };
 
 const en: Catalogue = {
@@ -84,6 +100,7 @@ const en: Catalogue = {
   'field.timezone': () => 'Unknown time zone (e.g. Asia/Ho_Chi_Minh).',
   'field.plan-ref': () => 'The plan reads <id>@<version>, e.g. soc-trang-2024@1.',
   'field.metric-name': () => 'A metric name is lowercase ASCII letters, digits and underscores (e.g. dossiers_late).',
+  'field.owner': () => 'An owner reads @user, @org/team (GitHub, GitLab) or an e-mail address, with no spaces.',
   'unknown-key': (p) => `The key "${p.key}" is not part of the tthc/v1 format (typo?).`,
   'bad-choice': (p) => `"${p.value}" is not allowed here; choose one of: ${p.options}.`,
   'missing-key': (p) => `Missing \`${p.key}\`.`,
@@ -102,6 +119,21 @@ const en: Catalogue = {
   'group-has-reporter': (p) => `Group "${p.id}" is reported by another group (reported_by), so it has no members of its own.`,
   'range-reversed': (p) => `The day-off range ends (${p.to}) before it starts (${p.from}).`,
   'outside-link': (p) => `The link points outside the reports folder (${p.target}); not followed.`,
+  'target-forms': () =>
+    'A target (`targets`) has exactly one form: { metric, op, value } (a metric against a number) or { left, op, right } (two metrics); op is ">=", ">", "<=", "<" or "=", in quotes.',
+  'deliverable-removed': (p) => `Deliverable ${p.id} was removed by plan version ${p.version}, in force from ${p.effective}; this entry counts only toward obligations due before that day.`,
+  'unit-dissolved': (p) => `Unit ${p.unit} exists only until ${p.end} (merged or dissolved), but the report was submitted on ${p.submitted}; its successor reports in its own folder. This report is not counted.`,
+  'unknown-metric': (p) => `There is no metric "${p.metric}"${p.suggestion ? ` — did you mean ${p.suggestion}?` : ''} (the metrics are listed in the README).`,
+  'target-without-period': (p) => `Deliverable ${p.id} is neither recurring nor ongoing: no periodic report exists to read its targets from.`,
+  'validity-reversed': (p) => `Unit ${p.id} ends (valid_to ${p.to}) before it begins (valid_from ${p.from}).`,
+  'amends-first': () => 'Version 1 is the first and amends nothing: remove `amends`.',
+  'amends-previous': (p) => `Version ${p.version} must amend the version before it: \`amends: ${p.expected}\`.`,
+  'amends-not-loaded': (p) => `Version ${p.version} amends version ${p.amends}, which is not loaded: give the plan's folder, or each file (--plan plan.yaml --plan plan.v2.yaml).`,
+  'duplicate-version': (p) => `Version ${p.version} is loaded twice (also ${p.other}).`,
+  'amendment-other-plan': (p) => `Plan "${p.id}" is not "${p.expected}": every version must have the same plan id.`,
+  'amendment-year': (p) => `The year ${p.year} differs from ${p.expected}, the year of version ${p.amends}: an amendment applies to the same year.`,
+  'amendment-effective': (p) => `The effective day ${p.effective} must come after ${p.previous}, the effective day of version ${p.amends}.`,
+  'amendment-unknown-unit': (p) => `Version ${p.version} assigns "${p.id}", but the latest version's units file has no such id (unit ids are stable forever: set valid_to instead of deleting).`,
 };
 
 export function problemMessage(lang: Lang, key: string, params: Record<string, string | number> = {}): string {

@@ -12,6 +12,7 @@ export const STATUS_SYMBOL: Record<Status, string> = {
   unreported: '✗',
   exempt: '–',
   on_request: '◇',
+  target_missed: '↓',
 };
 
 const LABELS: Record<Lang, Record<Status, string>> = {
@@ -25,6 +26,7 @@ const LABELS: Record<Lang, Record<Status, string>> = {
     unreported: 'Chưa báo cáo',
     exempt: 'Không áp dụng',
     on_request: 'Theo yêu cầu',
+    target_missed: 'Chưa đạt chỉ tiêu',
   },
   en: {
     met: 'Met',
@@ -36,6 +38,7 @@ const LABELS: Record<Lang, Record<Status, string>> = {
     unreported: 'Unreported',
     exempt: 'Exempt',
     on_request: 'On request',
+    target_missed: 'Target missed',
   },
 };
 

@@ -44,7 +44,6 @@ export async function findYamlFiles(root: string): Promise<Walk> {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const real = await realpath(path).catch(() => null);
         if (!real || !inside(real)) {
@@ -53,12 +52,12 @@ export async function findYamlFiles(root: string): Promise<Walk> {
         }
         const info = await stat(real);
         isDir = info.isDirectory();
-        isFile = info.isFile();
         if (isDir && visited.has(real)) continue;
         if (isDir) visited.add(real);
       }
+      // A FIFO or device named like a report is listed too, so the reader names it instead of skipping it.
       if (isDir) await walk(path);
-      else if (isFile && YAML.test(entry.name)) files.push({ path, relative: relative(root, path).split(sep).join('/') });
+      else if (YAML.test(entry.name)) files.push({ path, relative: relative(root, path).split(sep).join('/') });
     }
   };
   await walk(root);

@@ -9,6 +9,7 @@ import type { Problem, ProblemCode } from '../model/problem.js';
 import { type ReportFile, reportFileSchema } from '../model/report.js';
 import { type UnitsFile, unitsFileSchema } from '../model/units.js';
 import { decodeText, positionOfByte } from './decode-text.js';
+import { parseFast } from './fast-parse.js';
 import { type Locate, mapIssues } from './map-issues.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits, parseYaml } from './parse-yaml.js';
 
@@ -44,70 +45,124 @@ export interface DocumentOptions {
   /** The kind the caller needs; another kind is an error. */
   expect?: Kind;
   limits?: YamlLimits;
+  /**
+   * Reads the bytes again when a position is asked for after the fast parse. Without it the
+   * text is kept in memory instead; with it, a check of 120,000 files keeps none.
+   */
+  reread?: () => Uint8Array;
 }
 
 const LOCALES = { vi: vi().localeError, en: en().localeError };
 
+/** A shape problem before it has a place: the value path it concerns and what to say. */
+interface Finding {
+  code: ProblemCode;
+  path: PropertyKey[];
+  onKey: boolean;
+  message: string;
+}
+
+type Checked = { ok: true; kind: Kind; data: unknown } | { ok: false; findings: Finding[] };
+
 /** Bytes of one file → its typed document, or problems with file, line and column. Never throws on bad input. */
 export function loadDocument(file: string, bytes: Uint8Array, options: DocumentOptions): DocumentResult {
   const { lang } = options;
-  const fail = (code: ProblemCode, key: string, line: number, column: number, params: Record<string, string | number> = {}): Problem => ({
-    file,
-    line,
-    column,
-    severity: 'error',
-    code,
-    message: problemMessage(lang, key, params),
-  });
+  const limits = options.limits ?? DEFAULT_YAML_LIMITS;
+  const problem = (code: ProblemCode, message: string, line: number, column: number): Problem => ({ file, line, column, severity: 'error', code, message });
 
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { line, column } = positionOfByte(bytes, decoded.fault.offset);
-    return { file, problems: [fail('encoding', decoded.fault.key, line, column)] };
+    return { file, problems: [problem('encoding', problemMessage(lang, decoded.fault.key), line, column)] };
   }
-  const yaml = parseYaml(decoded.text, options.limits ?? DEFAULT_YAML_LIMITS);
+
+  const fast = parseFast(decoded.text, limits.maxDepth);
+  if (fast) {
+    const checked = checkShape(fast.value, options);
+    if (checked.ok) {
+      // Positions are needed only when a rule or a formatter points into this file: parse for
+      // them then, once, instead of for every file on every run.
+      const keptText = options.reread ? undefined : decoded.text;
+      const reread = options.reread;
+      let positioned: Locate | undefined;
+      const locate: Locate = (path, opts) => {
+        positioned ??= locateIn(keptText ?? decodeLossy(reread!()), limits);
+        return positioned(path, opts);
+      };
+      return { file, document: { kind: checked.kind, data: checked.data, locate } as LoadedDocument, problems: [] };
+    }
+  }
+
+  // The careful path: every problem gets its line and column.
+  const yaml = parseYaml(decoded.text, limits);
   if (!yaml.ok) {
-    const codes = { 'yaml-syntax': 'yaml-syntax', 'multi-document': 'yaml-syntax', 'duplicate-key': 'duplicate-key', 'alias-limit': 'too-large', 'depth-limit': 'too-large', 'empty-file': 'unknown-kind' } as const;
-    return { file, problems: yaml.faults.map((f) => fail(codes[f.key], f.key, f.line, f.column, f.params)) };
+    const codes = {
+      'yaml-syntax': 'yaml-syntax',
+      'multi-document': 'yaml-syntax',
+      'duplicate-key': 'duplicate-key',
+      'alias-limit': 'too-large',
+      'depth-limit': 'too-large',
+      'empty-file': 'unknown-kind',
+    } as const;
+    return { file, problems: yaml.faults.map((f) => problem(codes[f.key], problemMessage(lang, f.key, f.params), f.line, f.column)) };
   }
   const { value, locate } = yaml.parsed;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const where = locate([]);
-    return { file, problems: [fail('unknown-kind', value === null ? 'empty-file' : 'not-mapping', where.line, where.column)] };
-  }
+  const checked = checkShape(value, options);
+  if (checked.ok) return { file, document: { kind: checked.kind, data: checked.data, locate } as LoadedDocument, problems: [] };
+  const problems = checked.findings.map((f) => {
+    const where = locate(f.path, { key: f.onKey });
+    return problem(f.code, f.message, where.line, where.column);
+  });
+  return { file, problems: dedupe(problems) };
+}
 
+/** apiVersion and kind pick the schema; then the schema decides. No positions here: they cost a parse. */
+function checkShape(value: unknown, options: DocumentOptions): Checked {
+  const { lang } = options;
+  const finding = (key: string, path: PropertyKey[], params: Record<string, string | number> = {}): Checked => ({
+    ok: false,
+    findings: [{ code: 'unknown-kind', path, onKey: false, message: problemMessage(lang, key, params) }],
+  });
+  if (value === null || value === undefined) return finding('empty-file', []);
+  if (typeof value !== 'object' || Array.isArray(value)) return finding('not-mapping', []);
   const head = value as Record<string, unknown>;
   const kinds = KINDS.join(', ');
-  const at = (key: string) => (Object.hasOwn(head, key) ? locate([key]) : locate([]));
-  if (!Object.hasOwn(head, 'apiVersion')) {
-    const where = at('apiVersion');
-    return { file, problems: [fail('unknown-kind', 'missing-api-version', where.line, where.column)] };
-  }
-  if (head.apiVersion !== 'tthc/v1') {
-    const where = at('apiVersion');
-    return { file, problems: [fail('unknown-kind', 'bad-api-version', where.line, where.column, { value: String(head.apiVersion) })] };
-  }
+  if (!Object.hasOwn(head, 'apiVersion')) return finding('missing-api-version', []);
+  if (head.apiVersion !== 'tthc/v1') return finding('bad-api-version', ['apiVersion'], { value: String(head.apiVersion) });
   const kind = head.kind;
-  if (typeof kind !== 'string' || !KINDS.includes(kind as Kind)) {
-    const where = at('kind');
-    const key = Object.hasOwn(head, 'kind') ? 'bad-kind' : 'missing-kind';
-    return { file, problems: [fail('unknown-kind', key, where.line, where.column, { value: String(kind), kinds })] };
-  }
-  if (options.expect && kind !== options.expect) {
-    const where = at('kind');
-    return { file, problems: [fail('unknown-kind', 'wrong-kind', where.line, where.column, { value: kind, expected: options.expect })] };
-  }
+  if (!Object.hasOwn(head, 'kind')) return finding('missing-kind', [], { kinds });
+  if (typeof kind !== 'string' || !KINDS.includes(kind as Kind)) return finding('bad-kind', ['kind'], { value: String(kind), kinds });
+  if (options.expect && kind !== options.expect) return finding('wrong-kind', ['kind'], { value: kind, expected: options.expect });
 
+  // zod's record type drops a `__proto__` key without a word; a typo or an attack must not pass silently.
+  const proto = findProtoKey(value);
+  if (proto) return { ok: false, findings: [{ code: 'schema', path: proto, onKey: true, message: problemMessage(lang, 'unknown-key', { key: '__proto__' }) }] };
   const schema: z.ZodType = KIND_SCHEMAS[kind as Kind];
   const result = schema.safeParse(value, { error: LOCALES[lang] });
-  if (!result.success) {
-    const problems = mapIssues(result.error.issues, value, lang).map((issue) => {
-      const where = locate(issue.path, { key: issue.onKey });
-      return { file, line: where.line, column: where.column, severity: 'error' as const, code: 'schema' as const, message: issue.message };
-    });
-    return { file, problems: dedupe(problems) };
+  if (result.success) return { ok: true, kind: kind as Kind, data: result.data };
+  return { ok: false, findings: mapIssues(result.error.issues, value, lang).map((issue) => ({ code: 'schema', ...issue })) };
+}
+
+/** The path of the first own `__proto__` key anywhere in the value (the value's depth is already bounded). */
+function findProtoKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) return [...path, '__proto__'];
+  for (const [key, item] of Object.entries(value)) {
+    const found = findProtoKey(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
   }
-  return { file, document: { kind, data: result.data, locate } as LoadedDocument, problems: [] };
+  return undefined;
+}
+
+function locateIn(text: string, limits: YamlLimits): Locate {
+  const parsed = parseYaml(text, limits);
+  return parsed.ok ? parsed.parsed.locate : () => ({ line: 1, column: 1 });
+}
+
+// The file was valid UTF-8 when first read; if it changed since, a position is still better than a crash.
+function decodeLossy(bytes: Uint8Array): string {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.text : new TextDecoder().decode(bytes);
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ReportInput } from '../core/report-input.js';
 import type { Lang } from '../i18n/lang.js';
@@ -40,7 +41,7 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     code: 'outside-link',
     message: problemMessage(options.lang, 'outside-link', { target: link.target }),
   }));
-  const results = await mapLimited(walk.files, 32, (found) => loadFile(found.path, 'Report', options));
+  const results = walk.files.map((found) => loadFile(found.path, 'Report', options));
   const reports: ReportInput[] = [];
   results.forEach((result, i) => {
     problems.push(...result.problems);
@@ -51,26 +52,12 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
   return { reports, problems, fileCount: walk.files.length };
 }
 
-export async function loadFile(path: string, expect: Kind | undefined, options: LoadOptions): Promise<DocumentResult> {
+export function loadFile(path: string, expect: Kind | undefined, options: LoadOptions): DocumentResult {
   const file = displayPath(path, options.cwd);
-  const read = await readFileBytes(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const read = readFileBytes(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   if (!read.ok) {
     const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
     return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };
   }
-  return loadDocument(file, read.bytes, { lang: options.lang, ...(expect ? { expect } : {}) });
-}
-
-/** Reads with bounded concurrency: thousands of files must not exhaust file handles. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+  return loadDocument(file, read.bytes, { lang: options.lang, reread: () => readFileSync(path), ...(expect ? { expect } : {}) });
 }

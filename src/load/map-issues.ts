@@ -26,7 +26,7 @@ function mapIssue(issue: Issue, prefix: PropertyKey[], root: unknown, lang: Lang
     const best = branches.filter((b) => b.length === fewest);
     // One branch clearly closer: its issues say what to fix. A tie means the form itself is unclear.
     if (best.length === 1) return best[0]!;
-    const key = path.at(-1) === 'due' ? 'due-forms' : undefined;
+    const key = path.at(-1) === 'due' ? 'due-forms' : path.at(-2) === 'targets' ? 'target-forms' : undefined;
     return [{ path, onKey: false, message: key ? problemMessage(lang, key) : issue.message }];
   }
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {

@@ -1,4 +1,6 @@
-import { type Document, LineCounter, type Node, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { normalizeWithin } from './fast-parse.js';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 
 import type { Position } from '../model/position.js';
 
@@ -27,16 +29,32 @@ export interface YamlLimits {
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100, maxDepth: 64 };
 
+// The positioned parser is needed only for a file with a problem, or when a position is asked
+// for: loading it costs more than parsing a province's reports on the fast path, so it loads
+// on first use (synchronously, as the loader is).
+let yamlLibrary: typeof import('yaml') | undefined;
+function yamlLib(): typeof import('yaml') {
+  yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlLibrary;
+}
+
 /** Parses one YAML 1.2 (core schema) document: `2024-04-05` stays a string, `2024` is a number. */
 export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlResult {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const { parseAllDocuments } = yamlLib();
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, faults: [{ key: 'depth-limit', params: { limit: limits.maxDepth }, line: 1, column: 1 }] };
+    throw error;
+  }
+  // Offsets → positions on the text itself: yaml's LineCounter misses newlines inside error tokens.
+  const at = positionsIn(text);
   if (!Array.isArray(docs) || docs.length === 0) return { ok: false, faults: [{ key: 'empty-file', params: {}, line: 1, column: 1 }] };
   const doc = docs[0]!;
+  // yaml turns its own stack overflow on very deep nesting into an error entry: that is a depth problem.
+  const overflow = doc.errors.find((error) => /call stack/i.test(error.message));
+  if (overflow) return { ok: false, faults: [{ key: 'depth-limit', params: { limit: limits.maxDepth }, ...at(overflow.pos[0]) }] };
   const faults: YamlFault[] = doc.errors.map((error): YamlFault => {
     const position = at(error.pos[0]);
     return error.code === 'DUPLICATE_KEY'
@@ -45,7 +63,7 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
   });
   if (docs.length > 1) {
     const second = docs[1]!;
-    faults.push({ key: 'multi-document', params: {}, ...at(second.range[0]) });
+    faults.push({ key: 'multi-document', params: {}, ...at(second.range?.[0] ?? 0) });
   }
   if (faults.length > 0) return { ok: false, faults };
   if (doc.contents === null) return { ok: false, faults: [{ key: 'empty-file', params: {}, line: 1, column: 1 }] };
@@ -66,12 +84,28 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
   return {
     ok: true,
     parsed: {
-      value: normalizeStrings(raw),
+      value: normalizeWithin(raw, Number.POSITIVE_INFINITY),
       locate: (path, options) => {
         const node = findNode(doc, path, options?.key ?? false);
         return at(node?.range?.[0] ?? 0);
       },
     },
+  };
+}
+
+/** 1-based line and column of each offset, from a sorted list of line starts. */
+function positionsIn(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
   };
 }
 
@@ -82,6 +116,7 @@ function keyAt(text: string, offset: number): string {
 
 // Walks with an explicit stack: a 50,000-deep file must not overflow ours either.
 function findTooDeep(root: Node, maxDepth: number): Node | null {
+  const { isCollection, isPair, isScalar } = yamlLib();
   const stack: Array<[Node, number]> = [[root, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
@@ -99,6 +134,7 @@ function findTooDeep(root: Node, maxDepth: number): Node | null {
 }
 
 function findFirstAlias(root: Node): Node | null {
+  const { isAlias, isCollection, isPair } = yamlLib();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -111,6 +147,7 @@ function findFirstAlias(root: Node): Node | null {
 }
 
 function findNode(doc: Document, path: readonly PathSegment[], wantKey: boolean): Node | null {
+  const { isMap, isScalar, isSeq } = yamlLib();
   let node = doc.contents as Node | null;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
@@ -129,19 +166,4 @@ function findNode(doc: Document, path: readonly PathSegment[], wantKey: boolean)
     }
   }
   return node;
-}
-
-/** NFC everywhere, keys included, so a name typed with decomposed diacritics matches. */
-function normalizeStrings(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalizeStrings);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      // defineProperty: a `__proto__` key from a file stays a plain key and never becomes a prototype.
-      Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(item), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  return value;
 }

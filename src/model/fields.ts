@@ -17,7 +17,8 @@ export type FieldIssueKey =
   | 'api-version'
   | 'timezone'
   | 'plan-ref'
-  | 'metric-name';
+  | 'metric-name'
+  | 'owner';
 
 export const ISSUE_PREFIX = 'tthc:';
 export const fieldIssue = (key: FieldIssueKey) => ({ error: `${ISSUE_PREFIX}field.${key}` });
@@ -51,3 +52,12 @@ export const deliverableIdSchema = z.string().regex(/^[IVXLC]+\.\d+\.\d+$/, issu
 export const apiVersionSchema = z.literal('tthc/v1', issue('api-version'));
 
 export const nonEmptyText = z.string().trim().min(1);
+
+/**
+ * Who a CODEOWNERS line names: `@user`, `@org/team` (GitLab: `@group/subgroup`) or an e-mail
+ * address. No spaces and no `#`, which would end the line or turn the rest into a comment.
+ */
+export const ownerSchema = z
+  .string()
+  .regex(/^(?:@[A-Za-z0-9][A-Za-z0-9._-]*(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$/, issue('owner'))
+  .describe('Người/nhóm duyệt: @tên, @tổ-chức/nhóm hoặc địa chỉ e-mail');

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { fieldIssue, apiVersionSchema, daySchema, deliverableIdSchema, nonEmptyText, periodSchema, slugSchema } from './fields.js';
+import { targetSchema } from './target.js';
 
 const text = nonEmptyText.describe('Thời gian thực hiện, đúng như văn bản gốc');
 
@@ -32,6 +33,8 @@ export const deliverableSchema = z.strictObject({
   report: z.boolean().optional(),
   /** How an unclear cell of the source was read. */
   note: nonEmptyText.optional(),
+  /** Numbers the result must reach, read from the metrics of the report the obligation is judged from. */
+  targets: z.array(targetSchema).min(1).optional(),
 });
 
 export const taskSchema = z.strictObject({
@@ -51,6 +54,8 @@ export const planFileSchema = z.strictObject({
   kind: z.literal('Plan'),
   id: slugSchema,
   version: z.int().min(1),
+  /** The version this one amends (always `version - 1`): it is in force from its own `effective` day. */
+  amends: z.int().min(1).optional(),
   year: z.int().min(2000).max(2200),
   effective: daySchema,
   document: z.strictObject({ number: nonEmptyText, date: daySchema, issuer: nonEmptyText }),

@@ -36,6 +36,14 @@ export const PROBLEM_CODES = [
   'unknown-group',
   /** Plan lint: a day-off range that ends before it starts, or a deadline outside the calendar. */
   'bad-range',
+  /** A progress entry names a deliverable that the plan version in force on the report's `submitted` day removed. */
+  'deliverable-removed',
+  /** A report submitted after its unit's `valid_to` (merged, dissolved); the report is not counted. */
+  'unit-dissolved',
+  /** Plan lint: a target names an unknown metric, or sits on a deliverable with no period to measure. */
+  'bad-target',
+  /** Plan lint: versions of one plan that do not chain (`amends`, id, year, effective day, units). */
+  'bad-amendment',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

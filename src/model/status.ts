@@ -18,6 +18,8 @@ export const STATUSES = [
   'exempt',
   /** Event-driven: no fixed day to check. */
   'on_request',
+  /** Met or reported, but a target of the deliverable is not reached (or its numbers are not in the report). */
+  'target_missed',
 ] as const;
 
 export type Status = (typeof STATUSES)[number];
@@ -31,10 +33,12 @@ export function failingStatuses(failOn: FailOn): readonly Status[] {
   switch (failOn) {
     case 'missed':
       return ['missed'];
+    // A missed target ranks with late: the work was done, not as the plan asks. So does an ongoing
+    // duty left out of the quarterly report: a gap in reporting, not a deadline passed.
     case 'late':
-      return ['missed', 'late'];
+      return ['missed', 'late', 'target_missed', 'unreported'];
     case 'due_soon':
-      return ['missed', 'late', 'due_soon'];
+      return ['missed', 'late', 'target_missed', 'unreported', 'due_soon'];
     case 'never':
       return [];
   }

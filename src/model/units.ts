@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { apiVersionSchema, nonEmptyText, slugSchema } from './fields.js';
+import { apiVersionSchema, daySchema, nonEmptyText, ownerSchema, slugSchema } from './fields.js';
 
 export const groupSchema = z.strictObject({
   id: slugSchema,
@@ -12,6 +12,12 @@ export const unitSchema = z.strictObject({
   id: slugSchema,
   name: nonEmptyText,
   groups: z.array(slugSchema).default([]),
+  /** Who approves changes to `reports/<id>/` (`tthc codeowners`): `@user`, `@org/team` or an e-mail address. */
+  owners: z.array(ownerSchema).optional(),
+  /** The first day the unit exists (a commune formed by a merger); it owes nothing due before it. */
+  valid_from: daySchema.optional(),
+  /** The last day the unit exists (merged, dissolved); it owes nothing whose period starts after it, and files nothing after it. */
+  valid_to: daySchema.optional(),
 });
 
 export const unitsFileSchema = z.strictObject({

@@ -4,16 +4,18 @@ import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import type { PlanBundle } from '../model/bundle.js';
 import type { Problem } from '../model/problem.js';
+import { deliverableRemoved } from './deliverable-removed.js';
 import { doneAfterSubmitted } from './done-after-submitted.js';
 import { duplicatePeriod } from './duplicate-period.js';
 import type { Rule, RuleContext } from './rule.js';
+import { unitDissolved } from './unit-dissolved.js';
 import { unitMismatch } from './unit-mismatch.js';
 import { unknownDeliverable } from './unknown-deliverable.js';
 import { unknownPlan } from './unknown-plan.js';
 import { unknownUnit } from './unknown-unit.js';
 
 /** In order: who may file (folder, plan, unit) before what is filed, so a rejected report raises nothing else. */
-export const RULES: readonly Rule[] = [unitMismatch, unknownPlan, unknownUnit, duplicatePeriod, unknownDeliverable, doneAfterSubmitted];
+export const RULES: readonly Rule[] = [unitMismatch, unknownPlan, unknownUnit, unitDissolved, duplicatePeriod, unknownDeliverable, deliverableRemoved, doneAfterSubmitted];
 
 export interface RuleOutcome {
   /** Reports that count toward obligations. */

@@ -1,4 +1,5 @@
 import { listDeliverables } from '../core/plan-index.js';
+import { planVersions } from '../core/plan-versions.js';
 import { suggestNearest } from './suggest.js';
 import type { Rule } from './rule.js';
 
@@ -6,7 +7,8 @@ import type { Rule } from './rule.js';
 export const unknownDeliverable: Rule = {
   code: 'unknown-deliverable',
   run(ctx) {
-    const known = listDeliverables(ctx.bundle.plan).map((d) => d.id);
+    // Known to any version: an id a later version removed is `deliverable-removed`, not unknown.
+    const known = [...new Set(planVersions(ctx.bundle).flatMap((plan) => listDeliverables(plan).map((d) => d.id)))];
     const knownSet = new Set(known);
     for (const report of ctx.reports) {
       report.data.progress.forEach((entry, index) => {

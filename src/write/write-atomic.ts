@@ -31,7 +31,12 @@ export async function writeFileExclusive(path: string, content: string): Promise
   const handle = await open(path, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-  } finally {
+    await handle.sync();
+  } catch (error) {
+    // The file is ours (exclusive create): a half-written one would block the next attempt.
     await handle.close();
+    await rm(path, { force: true });
+    throw error;
   }
+  await handle.close();
 }

@@ -169,3 +169,14 @@ describe('colour', () => {
   it('not with NO_COLOR set', async () => expect(await coloured([], { NO_COLOR: '1' })).toBe(false));
   it('not with --no-color', async () => expect(await coloured(['--no-color'])).toBe(false));
 });
+
+describe('the --format choices in help', () => {
+  it('name every registered format, and only those', async () => {
+    const { FORMAT_CHOICES } = await import('../../src/cli/program.js');
+    const { FORMAT_NAMES } = await import('../../src/format/registry.js');
+    expect([...FORMAT_CHOICES].sort()).toEqual([...FORMAT_NAMES].sort());
+    const io = fakeIo();
+    await run(['check', '--help'], io);
+    for (const name of FORMAT_NAMES) expect(io.out()).toContain(name);
+  });
+});

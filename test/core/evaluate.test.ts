@@ -175,7 +175,7 @@ describe('event-driven deliverables', () => {
 describe('the summary', () => {
   it('counts every obligation under exactly one status', () => {
     const result = evaluate(planKh, [reportOf('dept-a', '2024-01', '2024-01-29', [done('I.1.1', '2024-01-25')])], { asOf: day('2024-03-01') });
-    expect(result.summary).toEqual({ met: 1, late: 0, missed: 0, due_soon: 0, open: 0, reported: 0, unreported: 0, exempt: 0, on_request: 0 });
+    expect(result.summary).toEqual({ met: 1, late: 0, missed: 0, due_soon: 0, open: 0, reported: 0, unreported: 0, exempt: 0, on_request: 0, target_missed: 0 });
     expect(result.asOf).toBe('2024-03-01' as Day);
   });
 });

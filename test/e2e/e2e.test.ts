@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
  * Each folder here is one scenario, run against the real `bin/tthc.js`:
  *   args             one argument per line
  *   workspace/       files copied to a fresh folder that becomes the working folder (optional)
+ *   fixtures         names of folders under test/fixtures/, one a line, each copied into the
+ *                    working folder under its own name (optional; shared by several cases)
  *   env              KEY=VALUE lines added to the environment (optional)
  *   expected-stdout  what it prints, colour off
  *   expected-stderr  (optional) what it prints on stderr
@@ -17,6 +19,7 @@ import { describe, expect, it } from 'vitest';
  */
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/tthc.js', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const cases = readdirSync(HERE, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
 const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
@@ -31,6 +34,7 @@ describe('end to end', () => {
     const cwd = mkdtempSync(join(tmpdir(), `tthc-e2e-${name}-`));
     try {
       if (existsSync(join(dir, 'workspace'))) cpSync(join(dir, 'workspace'), cwd, { recursive: true });
+      for (const fixture of (read(join(dir, 'fixtures')) ?? '').split('\n').filter(Boolean)) cpSync(join(FIXTURES, fixture), join(cwd, fixture), { recursive: true });
       const result = spawnSync(process.execPath, [BIN, ...args], {
         cwd,
         encoding: 'utf8',

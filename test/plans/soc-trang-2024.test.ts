@@ -251,7 +251,7 @@ describe('plans/soc-trang-2024: structure', () => {
     ].map((keys) => [...keys, 'text'].sort().join(','));
     for (const d of deliverables) {
       const keys = Object.keys(d);
-      expect(keys.filter((k) => !['id', 'text', 'lead', 'support', 'due', 'report', 'note'].includes(k)), d.id).toEqual([]);
+      expect(keys.filter((k) => !['id', 'text', 'lead', 'support', 'due', 'report', 'note', 'targets'].includes(k)), d.id).toEqual([]);
       expect(dueForms, `${d.id} due keys`).toContain(Object.keys(d.due).sort().join(','));
       expect(d.lead.length, `${d.id} lead`).toBeGreaterThan(0);
     }

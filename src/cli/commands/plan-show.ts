@@ -6,9 +6,10 @@ import { dueSlots } from '../../core/due.js';
 import { buildUnitDirectory } from '../../core/units.js';
 import { cliMessage } from '../../i18n/cli.js';
 import { planText } from '../../i18n/plan.js';
-import { loadPlan } from '../../load/load-plan.js';
+import { loadPlanChain } from '../../load/load-plan-chain.js';
 import { problemLines } from '../../format/problem-lines.js';
 import { printable } from '../../format/printable.js';
+import { formatTarget } from '../../format/target-text.js';
 import { LoadError, UsageError, EXIT } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readGlobals } from '../options.js';
@@ -16,7 +17,7 @@ import { readGlobals } from '../options.js';
 /** `tthc plan show`: section → task → deliverable, with leads, supports, the deadline cell and the computed due day. */
 export async function runPlanShow(options: Record<string, unknown>, _args: string[], io: CliIo): Promise<number> {
   const { lang, color } = readGlobals(options, io.env);
-  const loaded = await loadPlan(options.plan as string, { lang, cwd: io.cwd });
+  const loaded = await loadPlanChain(options.plan as string[], { lang, cwd: io.cwd });
   if (!loaded.bundle) {
     io.stderr.write(problemLines(loaded.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
     throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: loaded.files.plan, count: loaded.problems.length }));
@@ -60,7 +61,8 @@ export async function runPlanShow(options: Record<string, unknown>, _args: strin
               ? formatDayVietnamese(slots[0]!.due)
               : slots.map((s) => formatDayVietnamese(s.due).slice(0, 5)).join(', ');
         const who = `${planText(lang, 'lead')}: ${names(d.lead)}${d.support.length ? `\n${planText(lang, 'support')}: ${names(d.support)}` : ''}`;
-        rows.push([d.id, printable(d.text) + (d.note ? `\n${chalk.dim(`(${printable(d.note)})`)}` : ''), who, printable(d.due.text), due]);
+        const targets = d.targets ? `\n${planText(lang, 'targets')}: ${d.targets.map(formatTarget).join('; ')}` : '';
+        rows.push([d.id, printable(d.text) + targets + (d.note ? `\n${chalk.dim(`(${printable(d.note)})`)}` : ''), who, printable(d.due.text), due]);
         shown++;
       }
     }

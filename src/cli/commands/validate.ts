@@ -6,7 +6,7 @@ import { problemLines } from '../../format/problem-lines.js';
 import { cliMessage } from '../../i18n/cli.js';
 import { displayPath } from '../../load/display-path.js';
 import { findYamlFiles } from '../../load/find-yaml-files.js';
-import { loadPlan } from '../../load/load-plan.js';
+import { loadPlanChain } from '../../load/load-plan-chain.js';
 import { loadFile } from '../../load/load-reports.js';
 import { problemMessage } from '../../i18n/problems.js';
 import type { Problem } from '../../model/problem.js';
@@ -39,22 +39,28 @@ export async function runValidate(options: Record<string, unknown>, args: string
 
   const reports: ReportInput[] = [];
   let planInvalid = false;
+  const plansById = new Map<string, string[]>();
   for (const { path, folder } of files) {
     const result = await loadFile(path, undefined, loadOptions);
     const doc = result.document;
     if (doc?.kind === 'Plan') {
-      // A plan is checked with the units and calendar it names, and its own rules.
-      const plan = await loadPlan(path, loadOptions);
-      problems.push(...plan.problems);
-      planInvalid ||= !plan.bundle;
+      plansById.set(doc.data.id, [...(plansById.get(doc.data.id) ?? []), path]);
       continue;
     }
     problems.push(...result.problems);
     if (doc?.kind === 'Report') reports.push({ file: result.file, data: doc.data, locate: doc.locate, ...(folder !== undefined ? { folder } : {}) });
   }
 
+  // A plan is checked with the units and calendar it names and its own rules; the versions of one
+  // plan given together are checked as one chain of amendments.
+  for (const paths of plansById.values()) {
+    const plan = await loadPlanChain(paths, loadOptions);
+    problems.push(...plan.problems);
+    planInvalid ||= !plan.bundle;
+  }
+
   if (reports.length > 0) {
-    const plan = await loadPlan(options.plan as string, loadOptions);
+    const plan = await loadPlanChain(options.plan as string[], loadOptions);
     if (plan.bundle) problems.push(...applyRules(plan.bundle, reports, { lang }).problems);
     else {
       problems.push(...plan.problems);

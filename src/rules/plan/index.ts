@@ -6,9 +6,11 @@ import { calendarRanges } from './calendar-ranges.js';
 import { idStructure } from './id-structure.js';
 import { knownUnits } from './known-units.js';
 import type { PlanLocators, PlanPart, PlanRule } from './plan-rule.js';
+import { targets } from './targets.js';
 import { uniqueIds } from './unique-ids.js';
+import { unitValidity } from './unit-validity.js';
 
-export const PLAN_RULES: readonly PlanRule[] = [uniqueIds, idStructure, knownUnits, calendarRanges];
+export const PLAN_RULES: readonly PlanRule[] = [uniqueIds, idStructure, knownUnits, calendarRanges, unitValidity, targets];
 
 export function lintPlanBundle(bundle: PlanBundle, files: Record<PlanPart, string>, locate: PlanLocators, lang: Lang): Problem[] {
   const problems: Problem[] = [];

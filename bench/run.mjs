@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm run bench [-- --national] [-- --runs N]`: generates seeded workspaces and times, in the
+// same run and on the same files, tthc check/validate, the read-only floor, and ajv-cli (the
+// schema-only validator a user would reach for). Medians over several runs; peak RSS from GNU time.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateWorkspace } from './generate-workspace.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/tthc.js');
+const AJV = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+const FLOOR = join(ROOT, 'bench/read-floor.mjs');
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg === -1 ? 5 : Number(args[runsArg + 1]);
+
+const SCALES = [
+  { name: 'province', units: 100, runs: RUNS },
+  { name: 'large', units: 590, runs: Math.max(3, Math.ceil(RUNS / 2)) },
+  ...(args.includes('--national') ? [{ name: 'national', units: 7060, runs: 1 }] : []),
+];
+
+const hasGnuTime = existsSync('/usr/bin/time');
+
+/** Runs a command `runs` times; returns the median wall time (s) and the largest peak RSS (MB). */
+function measure(command, commandArgs, cwd, runs) {
+  const times = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const rssFile = join(cwd, '.rss');
+    const [cmd, cmdArgs] = hasGnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...commandArgs]] : [command, commandArgs];
+    const start = process.hrtime.bigint();
+    const result = spawnSync(cmd, cmdArgs, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+    if (result.status === null || result.status > 2) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
+    if (hasGnuTime) rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], rss };
+}
+
+const fmt = (s) => `${s.toFixed(3)} s`;
+const rows = [];
+
+const nodeBare = measure(process.execPath, ['-e', '0'], ROOT, 11);
+const version = measure(process.execPath, [BIN, '--version'], ROOT, 11);
+rows.push(['start-up', '`node -e 0`', fmt(nodeBare.median), '', '']);
+rows.push(['start-up', '`tthc --version`', fmt(version.median), `${(version.median / nodeBare.median).toFixed(2)} × node (target ≤ 1.4)`, '']);
+
+for (const scale of SCALES) {
+  const dir = mkdtempSync(join(tmpdir(), `tthc-bench-${scale.name}-`));
+  try {
+    const files = generateWorkspace(dir, { units: scale.units });
+    const floor = measure(process.execPath, [FLOOR, 'reports'], dir, scale.runs);
+    const ajv = measure(process.execPath, [AJV, 'validate', '-s', join(ROOT, 'schemas/report.schema.json'), '-d', 'reports/**/*.yaml', '--strict=false'], dir, scale.runs);
+    const check = measure(process.execPath, [BIN, 'check', '--plan', 'plan/plan.yaml', '--as-of', '2024-12-31', '--format', 'json', '--output', join(dir, 'out.json')], dir, scale.runs);
+    const validate = measure(process.execPath, [BIN, 'validate', '--plan', 'plan/plan.yaml', 'reports'], dir, scale.runs);
+    const label = `${scale.name} (${files} files)`;
+    rows.push([label, 'read every file (floor)', fmt(floor.median), '', `${floor.rss.toFixed(0)} MB`]);
+    rows.push([label, 'ajv-cli validate (schema only)', fmt(ajv.median), '', `${ajv.rss.toFixed(0)} MB`]);
+    rows.push([label, '`tthc check --format json`', fmt(check.median), `${(check.median / ajv.median).toFixed(2)} × ajv (≤ 0.8), ${(check.median / floor.median).toFixed(2)} × floor (≤ 3)`, `${check.rss.toFixed(0)} MB`]);
+    rows.push([label, '`tthc validate`', fmt(validate.median), `${(validate.median / ajv.median).toFixed(2)} × ajv`, `${validate.rss.toFixed(0)} MB`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores, median of ${RUNS} runs (large: fewer, national: 1)\n`);
+console.log('| workspace | pipeline | median | ratio | peak RSS |');
+console.log('|---|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);

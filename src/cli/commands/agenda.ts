@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { buildAgenda } from '../../core/agenda.js';
+import { addDays, dayInZone, formatDayVietnamese } from '../../core/day.js';
+import { evaluate } from '../../core/evaluate.js';
+import { buildUnitDirectory } from '../../core/units.js';
+import { AGENDA_FORMATTERS, AGENDA_FORMAT_NAMES, type AgendaFormatName } from '../../format/agenda-registry.js';
+import { problemLines } from '../../format/problem-lines.js';
+import { agendaText } from '../../i18n/agenda.js';
+import { cliMessage } from '../../i18n/cli.js';
+import { loadPlanChain } from '../../load/load-plan-chain.js';
+import { MissingFolderError, loadReports } from '../../load/load-reports.js';
+import { writeFileAtomic } from '../../write/write-atomic.js';
+import { EXIT, LoadError, UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { readCountOption, readDayOption, readGlobals } from '../options.js';
+import { assertOutsideReports } from '../outputs.js';
+
+export const DEFAULT_AGENDA_DAYS = 30;
+
+/**
+ * `tthc agenda`: the deadlines not yet met whose due day falls from `--from` (default today) to
+ * `--to` (default `--days` after `--from`, 30 by default, both ends included), as a table, JSON
+ * or an iCalendar file to import into a calendar.
+ */
+export async function runAgenda(options: Record<string, unknown>, _args: string[], io: CliIo): Promise<number> {
+  const { lang } = readGlobals(options, io.env);
+  const format = options.format as string;
+  if (!AGENDA_FORMAT_NAMES.includes(format as AgendaFormatName)) {
+    throw new UsageError(cliMessage(lang, 'bad-format', { value: format, choices: AGENDA_FORMAT_NAMES.join(', ') }));
+  }
+  const asOfOption = readDayOption(options.asOf, '--as-of', lang);
+  const fromOption = readDayOption(options.from, '--from', lang);
+  const toOption = readDayOption(options.to, '--to', lang);
+  const days = readCountOption(options.days, '--days', lang);
+  if (days !== undefined && toOption !== undefined) throw new UsageError(agendaText(lang, 'range-conflict'));
+  const reportsDir = options.reports as string;
+  const output = options.output as string | undefined;
+  const target = output === undefined ? undefined : assertOutsideReports(output, reportsDir, io.cwd, lang);
+
+  const plan = await loadPlanChain(options.plan as string, { lang, cwd: io.cwd });
+  if (!plan.bundle) {
+    io.stderr.write(problemLines(plan.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
+    throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: plan.files.plan, count: plan.problems.length }));
+  }
+  const { bundle } = plan;
+  const units = buildUnitDirectory(bundle.units);
+  const unitFilter = options.unit as string[];
+  for (const id of unitFilter) if (!units.isUnit(id)) throw new UsageError(cliMessage(lang, 'unknown-unit-filter', { id }));
+
+  // "Today" is the plan's today: a runner in UTC at 23:00 is already on the next day in Vietnam.
+  const asOf = asOfOption ?? dayInZone(io.now(), bundle.calendar.timezone);
+  const from = fromOption ?? asOf;
+  const to = toOption ?? addDays(from, days ?? DEFAULT_AGENDA_DAYS);
+  if (to < from) throw new UsageError(agendaText(lang, 'range-reversed', { from: formatDayVietnamese(from), to: formatDayVietnamese(to) }));
+
+  let loaded;
+  try {
+    loaded = await loadReports(resolve(io.cwd, reportsDir), { lang, cwd: io.cwd });
+  } catch (error) {
+    if (error instanceof MissingFolderError) throw new LoadError(cliMessage(lang, 'reports-missing', { path: reportsDir }));
+    throw error;
+  }
+  const evaluation = evaluate(bundle, loaded.reports, { asOf, lang });
+  // Broken reports are `tthc validate`'s business; here a warning says why a deadline may show that was met.
+  const errors = [...loaded.problems, ...evaluation.problems].filter((p) => p.severity === 'error').length;
+  if (errors > 0) io.stderr.write(agendaText(lang, 'problems', { count: errors }) + '\n');
+  const agenda = buildAgenda(bundle, evaluation, { from, to, units: unitFilter });
+  const width = Number(io.env.COLUMNS) || io.stdout.columns || 120;
+  const text = AGENDA_FORMATTERS[format as AgendaFormatName](agenda, { lang, width, bundle });
+  if (target === undefined) io.stdout.write(text);
+  else {
+    await writeFileAtomic(target, text);
+    io.stderr.write(cliMessage(lang, 'written', { file: output! }) + '\n');
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,59 @@
+import type { PlanBundle } from '../model/bundle.js';
+import type { PlanFile } from '../model/plan.js';
+import type { Day } from './day.js';
+import { listDeliverables } from './plan-index.js';
+
+/** Every version of the bundle's plan, oldest first. */
+export function planVersions(bundle: PlanBundle): PlanFile[] {
+  return [...(bundle.earlier ?? []), bundle.plan];
+}
+
+/** The version in force on a day: the latest whose `effective` day has come; the first covers every day before. */
+export function versionInForce(versions: readonly PlanFile[], day: Day): PlanFile {
+  let inForce = versions[0]!;
+  for (const version of versions.slice(1)) if (version.effective <= day) inForce = version;
+  return inForce;
+}
+
+/** One obligation a version sets, with what identifies it across versions and the day it is judged by. */
+export interface Owed<T> {
+  item: T;
+  /** Deliverable, unit and period. */
+  key: string;
+  /** The due day; for an ongoing deliverable its quarterly report's due day; else the as-of day. */
+  day: Day;
+}
+
+/**
+ * Applies each amendment in turn. An obligation that fell due before the amendment took effect
+ * stays as the earlier version set it (history is not rewritten). Every other one follows the
+ * amendment: one the earlier version already owed takes the amendment's terms, even a due day
+ * that has passed; one the amendment adds is owed only when it falls due on or after its
+ * effective day (nothing new is owed in the past); one the amendment removes is owed no more.
+ */
+export function applyAmendments<T>(versions: ReadonlyArray<{ effective: Day; owed: ReadonlyArray<Owed<T>> }>): Owed<T>[] {
+  let current: Owed<T>[] = [...(versions[0]?.owed ?? [])];
+  for (const { effective, owed } of versions.slice(1)) {
+    const history = current.filter((o) => o.day < effective);
+    const settled = new Set(history.map((o) => o.key));
+    const superseded = new Set(current.filter((o) => o.day >= effective).map((o) => o.key));
+    current = [...history, ...owed.filter((o) => !settled.has(o.key) && (superseded.has(o.key) || o.day >= effective))];
+  }
+  return current;
+}
+
+/**
+ * Deliverable ids in plan order across versions: the latest version's order, with an id that
+ * only an earlier version has placed after the id it followed there.
+ */
+export function deliverableOrder(versions: readonly PlanFile[]): string[] {
+  const order = listDeliverables(versions.at(-1)!).map((d) => d.id);
+  for (const version of versions.slice(0, -1).reverse()) {
+    let previous: string | undefined;
+    for (const { id } of listDeliverables(version)) {
+      if (!order.includes(id)) order.splice(previous === undefined ? 0 : order.indexOf(previous) + 1, 0, id);
+      previous = id;
+    }
+  }
+  return order;
+}

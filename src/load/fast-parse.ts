@@ -1,0 +1,84 @@
+import yaml from 'js-yaml';
+
+// Anchors and aliases go to the careful parser, which counts alias expansions (billion laughs).
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s,\]}]/m;
+
+// Our documents are mappings: every line at column 0 is a key, a comment or blank. Anything else
+// (a quoted scalar continued at column 0, a top-level list) is where js-yaml is more lenient than
+// the careful parser, so the careful parser decides.
+const COLUMN_ZERO_OTHER = /^(?![A-Za-z_][\w-]*[ \t]*:|#|[ \t]|$)/m;
+
+// YAML 1.2 core schema (spec 10.3.2), exactly as the careful parser reads it: js-yaml's own int and
+// float also take YAML 1.1 forms (0b…, +0x…, 1_000), so a file's meaning would depend on the parser.
+const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const CORE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+const int12 = new yaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && CORE_INT.test(data),
+  construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : parseInt(data, 10)),
+  predicate: (value: unknown) => Number.isInteger(value),
+});
+
+const float12 = new yaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && CORE_FLOAT.test(data) && !CORE_INT.test(data),
+  construct: (data: string) => {
+    const lower = data.toLowerCase();
+    if (lower.endsWith('.nan')) return Number.NaN;
+    if (lower.endsWith('.inf')) return lower.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    return Number.parseFloat(data);
+  },
+  predicate: (value: unknown) => typeof value === 'number' && !Number.isInteger(value),
+});
+
+// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
+const builtIn = (yaml as unknown as { types: Record<'null' | 'bool', yaml.Type> }).types;
+const CORE_12 = yaml.FAILSAFE_SCHEMA.extend({ implicit: [builtIn.null, builtIn.bool, int12, float12] });
+
+/**
+ * The happy path: js-yaml with the YAML 1.2 core schema (`2024-04-05` stays text)
+ * at a tenth of the cost of a positioned parse. Returns undefined whenever the careful parser
+ * must decide: a syntax error, a duplicate key, two documents, aliases, an empty file, or
+ * nesting over the limit. Then the positioned parse runs and says where.
+ */
+export function parseFast(text: string, maxDepth: number): { value: unknown } | undefined {
+  if (ANCHOR_OR_ALIAS.test(text) || COLUMN_ZERO_OTHER.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = yaml.load(text, { schema: CORE_12, json: false });
+  } catch {
+    return undefined;
+  }
+  if (value === null || value === undefined) return undefined;
+  const normalized = normalizeWithin(value, maxDepth);
+  return normalized === TOO_DEEP ? undefined : { value: normalized };
+}
+
+const TOO_DEEP = Symbol('too deep');
+
+/** NFC everywhere, keys included; gives up past `maxDepth` rather than recursing without end. */
+export function normalizeWithin(value: unknown, maxDepth: number, depth = 1): unknown {
+  if (typeof value === 'string') return NON_ASCII.test(value) ? value.normalize('NFC') : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > maxDepth) return TOO_DEEP;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const normalized = normalizeWithin(item, maxDepth, depth + 1);
+      if (normalized === TOO_DEEP) return TOO_DEEP;
+      out.push(normalized);
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const normalized = normalizeWithin(item, maxDepth, depth + 1);
+    if (normalized === TOO_DEEP) return TOO_DEEP;
+    // defineProperty: a `__proto__` key from a file stays a plain key and never becomes a prototype.
+    Object.defineProperty(out, NON_ASCII.test(key) ? key.normalize('NFC') : key, { value: normalized, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
