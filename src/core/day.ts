@@ -23,10 +23,23 @@ function fromDate(date: Date): Day {
   return format(date, 'yyyy-MM-dd') as Day;
 }
 
+// Month lengths, asked of date-fns once per month: building a date for every day read was a
+// visible share of loading a province's reports.
+const monthLengths = new Map<number, number>();
+function daysInMonth(year: number, month: number): number {
+  const key = year * 12 + month;
+  let length = monthLengths.get(key);
+  if (length === undefined) {
+    length = getDaysInMonth(new UTCDate(year, month - 1, 1));
+    monthLengths.set(key, length);
+  }
+  return length;
+}
+
 /** Builds a day from numbers, or null when the day does not exist (31/02). */
 export function makeDay(year: number, month: number, day: number): Day | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  if (day > getDaysInMonth(new UTCDate(year, month - 1, 1))) return null;
+  if (day > daysInMonth(year, month)) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as Day;
 }
 
@@ -54,7 +67,7 @@ export function weekdayOf(day: Day): number {
 }
 
 export function lastDayOfMonth(year: number, month: number): Day {
-  return makeDay(year, month, getDaysInMonth(new UTCDate(year, month - 1, 1))) as Day;
+  return makeDay(year, month, daysInMonth(year, month)) as Day;
 }
 
 /** The calendar day an instant falls on in `timeZone` (a CI runner at 23:00 UTC is already on the next day in Vietnam). */

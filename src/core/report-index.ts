@@ -1,6 +1,7 @@
 import type { ProgressEntry } from '../model/report.js';
 import type { Day } from './day.js';
 import type { ReportInput } from './report-input.js';
+import { appendTo } from './append-to.js';
 
 export interface EntryHit {
   report: ReportInput;
@@ -31,7 +32,7 @@ export function indexReports(reports: readonly ReportInput[], asOf: Day): Report
       if (entry.status === 'done' && entry.done_on > asOf) return;
       const key = `${report.data.unit}\u0000${entry.deliverable}`;
       const hit: EntryHit = { report, entry, pointer: ['progress', index] };
-      byDeliverable.set(key, [...(byDeliverable.get(key) ?? []), hit]);
+      appendTo(byDeliverable, key, hit);
     });
   }
   return {

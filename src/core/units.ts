@@ -1,4 +1,5 @@
 import type { UnitsFile } from '../model/units.js';
+import { appendTo } from './append-to.js';
 
 export interface UnitDirectory {
   /** Unit ids in the units file's order. */
@@ -18,7 +19,7 @@ export function buildUnitDirectory(file: UnitsFile): UnitDirectory {
   const groups = new Map(file.groups.map((group) => [group.id, group]));
   const members = new Map<string, string[]>();
   for (const unit of file.units) {
-    for (const group of unit.groups) members.set(group, [...(members.get(group) ?? []), unit.id]);
+    for (const group of unit.groups) appendTo(members, group, unit.id);
   }
   const unitIds = new Set(order);
 

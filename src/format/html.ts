@@ -12,6 +12,7 @@ import type { FormatContext, Formatter } from './formatter.js';
 import { problemsHtml, renderHtmlPage, statusHtml, summaryHtml } from './html-page.js';
 import { describeDue } from './obligation-text.js';
 import { remark } from './table.js';
+import { appendTo } from '../core/append-to.js';
 
 /** A printable report for the leadership: the counts, then one table per unit (or deliverable). */
 export const html: Formatter = (evaluation, ctx) => {
@@ -30,7 +31,7 @@ function groupsHtml(obligations: readonly Obligation[], ctx: FormatContext): str
   for (const key of keys) groups.set(key, []);
   for (const o of obligations) {
     const key = byUnit ? o.unit : o.deliverable;
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    appendTo(groups, key, o);
   }
   const r = (key: string) => escapeHtml(reportText(lang, key));
   const head = byUnit

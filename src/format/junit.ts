@@ -9,6 +9,7 @@ import { classifyObligation } from './ci-level.js';
 import type { Formatter } from './formatter.js';
 import { buildNames, describeVerdict, flatten, labelObligation, makeUnique, shorten } from './obligation-text.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-text.js';
+import { appendTo } from '../core/append-to.js';
 
 type Outcome = 'passed' | 'failure' | 'error' | 'skipped';
 
@@ -47,7 +48,7 @@ export const junit: Formatter = (evaluation, ctx) => {
   const asOf = formatDayVietnamese(evaluation.asOf);
 
   const byUnit = new Map<string, Obligation[]>();
-  for (const o of evaluation.obligations) byUnit.set(o.unit, [...(byUnit.get(o.unit) ?? []), o]);
+  for (const o of evaluation.obligations) appendTo(byUnit, o.unit, o);
   const units = [...byUnit.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 
   const suites: Suite[] = [];

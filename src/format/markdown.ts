@@ -8,6 +8,7 @@ import type { Formatter } from './formatter.js';
 import { escapeMarkdown as md } from './markdown-text.js';
 import { buildNames, describeDue, describeStatus, labelObligation, shorten } from './obligation-text.js';
 import { remark } from './table.js';
+import { appendTo } from '../core/append-to.js';
 
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 const rule = (count: number) => `|${' --- |'.repeat(count)}`;
@@ -50,7 +51,7 @@ export const markdown: Formatter = (evaluation, ctx) => {
   }
 
   const byUnit = new Map<string, Obligation[]>();
-  for (const o of evaluation.obligations) byUnit.set(o.unit, [...(byUnit.get(o.unit) ?? []), o]);
+  for (const o of evaluation.obligations) appendTo(byUnit, o.unit, o);
   const units = [...byUnit.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   if (units.length === 0) parts.push(md(tableText(lang, 'nothing')));
   else parts.push(`### ${md(ciText(lang, 'md.units'))}`);

@@ -43,42 +43,15 @@ const CORE_12 = yaml.FAILSAFE_SCHEMA.extend({ implicit: [builtIn.null, builtIn.b
  * nesting over the limit. Then the positioned parse runs and says where.
  */
 export function parseFast(text: string, maxDepth: number): { value: unknown } | undefined {
-  if (ANCHOR_OR_ALIAS.test(text) || COLUMN_ZERO_OTHER.test(text)) return undefined;
+  // A `__proto__` key, aliases, and anything js-yaml reads more leniently go to the careful parser.
+  if (ANCHOR_OR_ALIAS.test(text) || COLUMN_ZERO_OTHER.test(text) || text.includes('__proto__')) return undefined;
   let value: unknown;
   try {
-    value = yaml.load(text, { schema: CORE_12, json: false });
+    // NFC on the whole text at once, natively: no positions are taken from this parse, so the
+    // shorter text cannot shift a line or column.
+    value = yaml.load(text.normalize('NFC'), { schema: CORE_12, json: false, maxDepth } as yaml.LoadOptions);
   } catch {
     return undefined;
   }
-  if (value === null || value === undefined) return undefined;
-  const normalized = normalizeWithin(value, maxDepth);
-  return normalized === TOO_DEEP ? undefined : { value: normalized };
+  return value === null || value === undefined ? undefined : { value };
 }
-
-const TOO_DEEP = Symbol('too deep');
-
-/** NFC everywhere, keys included; gives up past `maxDepth` rather than recursing without end. */
-export function normalizeWithin(value: unknown, maxDepth: number, depth = 1): unknown {
-  if (typeof value === 'string') return NON_ASCII.test(value) ? value.normalize('NFC') : value;
-  if (value === null || typeof value !== 'object') return value;
-  if (depth > maxDepth) return TOO_DEEP;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) {
-      const normalized = normalizeWithin(item, maxDepth, depth + 1);
-      if (normalized === TOO_DEEP) return TOO_DEEP;
-      out.push(normalized);
-    }
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    const normalized = normalizeWithin(item, maxDepth, depth + 1);
-    if (normalized === TOO_DEEP) return TOO_DEEP;
-    // defineProperty: a `__proto__` key from a file stays a plain key and never becomes a prototype.
-    Object.defineProperty(out, NON_ASCII.test(key) ? key.normalize('NFC') : key, { value: normalized, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;

@@ -78,7 +78,8 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
 
   const fast = parseFast(decoded.text, limits.maxDepth);
   if (fast) {
-    const checked = checkShape(fast.value, options);
+    // parseFast refuses any text with `__proto__`, so the scan for it is needed only below.
+    const checked = checkShape(fast.value, options, false);
     if (checked.ok) {
       // Positions are needed only when a rule or a formatter points into this file: parse for
       // them then, once, instead of for every file on every run.
@@ -107,7 +108,7 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
     return { file, problems: yaml.faults.map((f) => problem(codes[f.key], problemMessage(lang, f.key, f.params), f.line, f.column)) };
   }
   const { value, locate } = yaml.parsed;
-  const checked = checkShape(value, options);
+  const checked = checkShape(value, options, true);
   if (checked.ok) return { file, document: { kind: checked.kind, data: checked.data, locate } as LoadedDocument, problems: [] };
   const problems = checked.findings.map((f) => {
     const where = locate(f.path, { key: f.onKey });
@@ -117,7 +118,7 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
 }
 
 /** apiVersion and kind pick the schema; then the schema decides. No positions here: they cost a parse. */
-function checkShape(value: unknown, options: DocumentOptions): Checked {
+function checkShape(value: unknown, options: DocumentOptions, scanProto: boolean): Checked {
   const { lang } = options;
   const finding = (key: string, path: PropertyKey[], params: Record<string, string | number> = {}): Checked => ({
     ok: false,
@@ -135,7 +136,7 @@ function checkShape(value: unknown, options: DocumentOptions): Checked {
   if (options.expect && kind !== options.expect) return finding('wrong-kind', ['kind'], { value: kind, expected: options.expect });
 
   // zod's record type drops a `__proto__` key without a word; a typo or an attack must not pass silently.
-  const proto = findProtoKey(value);
+  const proto = scanProto ? findProtoKey(value) : undefined;
   if (proto) return { ok: false, findings: [{ code: 'schema', path: proto, onKey: true, message: problemMessage(lang, 'unknown-key', { key: '__proto__' }) }] };
   const schema: z.ZodType = KIND_SCHEMAS[kind as Kind];
   const result = schema.safeParse(value, { error: LOCALES[lang] });

@@ -1,4 +1,3 @@
-import { normalizeWithin } from './fast-parse.js';
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
 
@@ -84,7 +83,7 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
   return {
     ok: true,
     parsed: {
-      value: normalizeWithin(raw, Number.POSITIVE_INFINITY),
+      value: normalizeStrings(raw),
       locate: (path, options) => {
         const node = findNode(doc, path, options?.key ?? false);
         return at(node?.range?.[0] ?? 0);
@@ -166,4 +165,19 @@ function findNode(doc: Document, path: readonly PathSegment[], wantKey: boolean)
     }
   }
   return node;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** NFC everywhere, keys included, so a name typed with decomposed diacritics matches. Depth is checked before. */
+function normalizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return NON_ASCII.test(value) ? value.normalize('NFC') : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(normalizeStrings);
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // defineProperty: a `__proto__` key from a file stays a plain key and never becomes a prototype.
+    Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(item), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }

@@ -31,8 +31,12 @@ export const DAY_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4})$';
 export const daySchema = z
   .string()
   .regex(new RegExp(DAY_PATTERN), issue('day'))
-  .refine((text) => parseDay(text) !== null, issue('day'))
-  .transform((text) => parseDay(text) as Day)
+  // One parse per day, not a refine and a transform: a province's reports hold tens of thousands of days.
+  .transform((text, ctx) => {
+    const day = parseDay(text);
+    if (day === null) ctx.issues.push({ code: 'custom', message: issue('day').error, input: text });
+    return day as Day;
+  })
   .describe('Ngày: YYYY-MM-DD hoặc DD/MM/YYYY');
 
 // YAML reads an unquoted `period: 2024` as a number; it means the year.

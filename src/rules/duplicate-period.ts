@@ -1,5 +1,6 @@
 import type { ReportInput } from '../core/report-input.js';
 import type { Rule } from './rule.js';
+import { appendTo } from '../core/append-to.js';
 
 // The earliest `submitted` counts: a resubmission must not move a deadline that was met.
 export const duplicatePeriod: Rule = {
@@ -8,7 +9,7 @@ export const duplicatePeriod: Rule = {
     const byKey = new Map<string, ReportInput[]>();
     for (const report of ctx.reports) {
       const key = `${report.data.unit}\u0000${report.data.period}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), report]);
+      appendTo(byKey, key, report);
     }
     for (const group of byKey.values()) {
       if (group.length < 2) continue;

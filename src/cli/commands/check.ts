@@ -41,7 +41,7 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
       failOn: options.failOn as FailOn,
       reportsDir: displayPath(resolve(io.cwd, reportsDir), io.cwd),
     };
-    const text = FORMATTERS[target.format](view, ctx);
+    const text = (await FORMATTERS[target.format]())(view, ctx);
     if (target.path === undefined) io.stdout.write(text);
     else {
       await writeFileAtomic(target.path, text);
@@ -51,7 +51,8 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
   // GitHub shows about 10 annotations per level and step: the step summary carries the whole table.
   if (targets.some((t) => t.format === 'github')) {
     const summaryCtx: FormatContext = { lang, color: false, width: 120, bundle, by: 'unit', failOn: options.failOn as FailOn };
-    await appendStepSummary(io, lang, () => FORMATTERS.markdown(view, summaryCtx));
+    const markdown = await FORMATTERS.markdown();
+    await appendStepSummary(io, lang, () => markdown(view, summaryCtx));
   }
   return exitCodeOf(full, options.failOn as FailOn);
 }

@@ -14,6 +14,7 @@ import { applyRules } from '../../rules/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readCountOption, readGlobals } from '../options.js';
+import { appendTo } from '../../core/append-to.js';
 
 /** `tthc validate FILE|DIR...`: shape and rules, one line per problem, then a summary. */
 export async function runValidate(options: Record<string, unknown>, args: string[], io: CliIo): Promise<number> {
@@ -44,7 +45,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
     const result = await loadFile(path, undefined, loadOptions);
     const doc = result.document;
     if (doc?.kind === 'Plan') {
-      plansById.set(doc.data.id, [...(plansById.get(doc.data.id) ?? []), path]);
+      appendTo(plansById, doc.data.id, path);
       continue;
     }
     problems.push(...result.problems);
