@@ -36,7 +36,7 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   const byVersion = versions.map((plan) => {
     const versionBundle = plan === bundle.plan ? bundle : { ...bundle, plan };
     const quarterDue = quarterDueDays(versionBundle, calendar);
-    const ctx = { bundle: versionBundle, calendar, units, index, asOf, dueSoonDays, quarterDue };
+    const ctx = { bundle: versionBundle, calendar, units, index, asOf, dueSoonDays, quarterDue, quarterRead: new Map() };
     const owed = listDeliverables(plan).flatMap((deliverable) =>
       obligationsOf(deliverable, ctx).map((o): Owed<Obligation> => {
         const report = deliverable.targets && o.period ? findPeriodReport(index, o.unit, o.period) : undefined;

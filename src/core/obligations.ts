@@ -20,6 +20,8 @@ export interface ObligationContext {
   dueSoonDays: number;
   /** When each quarter's report falls due: ongoing deliverables are read from the latest one due. */
   quarterDue: ReadonlyMap<Period, Day>;
+  /** Per unit, the quarter its ongoing deliverables are read from: the same for all of them, so found once. */
+  quarterRead?: Map<string, { quarter?: Period; report?: ReportInput }>;
 }
 
 const NONE = { doneOn: null, report: null, pointer: null, position: null, daysLate: null, daysLeft: null, note: null } as const;
@@ -104,17 +106,24 @@ function fromPeriodicReport(deliverable: string, unit: string, slot: DueSlot, re
   };
 }
 
-function fromQuarterlyReport(deliverable: string, unit: string, ctx: ObligationContext): Obligation {
-  // The latest quarter whose report was due, or a later one the unit has already filed.
-  let quarter: Period | undefined;
-  let report: ReportInput | undefined;
+/** The latest quarter whose report was due, or a later one the unit has already filed, and that report. */
+function quarterReadFor(unit: string, ctx: ObligationContext): { quarter?: Period; report?: ReportInput } {
+  const known = ctx.quarterRead?.get(unit);
+  if (known) return known;
+  const read: { quarter?: Period; report?: ReportInput } = {};
   for (const [period, due] of ctx.quarterDue) {
     const filed = findPeriodReport(ctx.index, unit, period);
     if (due < ctx.asOf || filed) {
-      quarter = period;
-      report = filed;
+      read.quarter = period;
+      read.report = filed;
     }
   }
+  ctx.quarterRead?.set(unit, read);
+  return read;
+}
+
+function fromQuarterlyReport(deliverable: string, unit: string, ctx: ObligationContext): Obligation {
+  const { quarter, report } = quarterReadFor(unit, ctx);
   if (!quarter) return { ...NONE, deliverable, unit, period: null, due: null, status: 'open' };
   const index = report?.data.progress.findIndex((entry) => entry.deliverable === deliverable) ?? -1;
   const entry = index >= 0 ? report!.data.progress[index] : undefined;
