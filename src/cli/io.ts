@@ -7,3 +7,8 @@ export interface CliIo {
   now: () => Date;
   cwd: string;
 }
+
+/** Columns for a table: $COLUMNS (set by CI scripts and tests), else the terminal's, else 120 for a pipe. */
+export function terminalWidth(io: CliIo): number {
+  return Number(io.env.COLUMNS) || io.stdout.columns || 120;
+}

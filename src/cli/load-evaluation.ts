@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { dayInZone } from '../core/day.js';
 import { DEFAULT_DUE_SOON_DAYS, evaluate } from '../core/evaluate.js';
 import type { Evaluation } from '../core/evaluation.js';
 import { listDeliverables } from '../core/plan-index.js';
 import { summarize } from '../core/summary.js';
 import { buildUnitDirectory } from '../core/units.js';
-import { problemLines } from '../format/problem-lines.js';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { loadPlanChain } from '../load/load-plan-chain.js';
@@ -17,6 +15,7 @@ import type { Problem } from '../model/problem.js';
 import { LoadError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { readCountOption, readDayOption } from './options.js';
+import { requirePlan } from './require-plan.js';
 
 /** The options `check` and `status` share: where the plan and reports are, as of when, what to show. */
 export interface WorkspaceOptions {
@@ -51,10 +50,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   const limits = maxFileSize ? { maxFileSize } : {};
 
   const plan = await loadPlanChain(options.plan, { lang, cwd: io.cwd, ...limits });
-  if (!plan.bundle) {
-    io.stderr.write(problemLines(plan.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
-    throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: plan.files.plan, count: plan.problems.length }));
-  }
+  requirePlan(plan, io, lang);
   const { bundle } = plan;
   const units = buildUnitDirectory(bundle.units);
   for (const id of options.unit) {

@@ -8,29 +8,18 @@ import type { Lang } from '../i18n/lang.js';
 import { matrixText } from '../i18n/matrix.js';
 import { STATUS_SYMBOL, statusLabel } from '../i18n/status.js';
 import { tableText } from '../i18n/table.js';
-import { STATUSES, type Status } from '../model/status.js';
+import { STATUSES } from '../model/status.js';
 import type { PlanFile } from '../model/plan.js';
 import type { Formatter } from './formatter.js';
 import { shorten } from './obligation-text.js';
 import { printable } from './printable.js';
 import { problemLines } from './problem-lines.js';
 import { formatPercent, formatRate } from './rate-text.js';
+import { STATUS_COLOURS } from './status-colours.js';
 
 /** What the grid shows where a unit owes nothing: a dot keeps the eye on its row. */
 export const NOT_OWED = '·';
 
-const COLOURS: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
-  met: (c) => c.green,
-  late: (c) => c.yellow,
-  missed: (c) => c.red.bold,
-  due_soon: (c) => c.magenta,
-  open: (c) => c.reset,
-  reported: (c) => c.green,
-  unreported: (c) => c.red,
-  exempt: (c) => c.gray,
-  on_request: (c) => c.cyan,
-  target_missed: (c) => c.yellow,
-};
 
 // A borderless grid: one space between columns, so each section's symbols sit side by side
 // and fifty deliverables fit a 120-column terminal beside the longest unit name.
@@ -88,7 +77,7 @@ function renderGrid(matrix: Matrix, nameOf: (id: string) => string, lang: Lang, 
         s.deliverables
           .map((id) => {
             const cell = cells.get(id);
-            return cell ? COLOURS[cell.status](chalk)(STATUS_SYMBOL[cell.status]) : chalk.gray(NOT_OWED);
+            return cell ? STATUS_COLOURS[cell.status](chalk)(STATUS_SYMBOL[cell.status]) : chalk.gray(NOT_OWED);
           })
           .join(''),
       );
@@ -148,7 +137,7 @@ function renderColumns(matrix: Matrix, plan: PlanFile, lang: Lang, width: number
 function legend(lang: Lang, chalk: ChalkInstance, width: number): string {
   const m = (key: string) => matrixText(lang, key);
   const items = [
-    ...STATUSES.map((s) => ({ plain: `${STATUS_SYMBOL[s]} ${statusLabel(lang, s)}`, paint: COLOURS[s](chalk) })),
+    ...STATUSES.map((s) => ({ plain: `${STATUS_SYMBOL[s]} ${statusLabel(lang, s)}`, paint: STATUS_COLOURS[s](chalk) })),
     { plain: `${NOT_OWED} ${m('not-owed')}`, paint: chalk.gray },
   ];
   // Wrapped between items, by their plain length: colour codes take no room on screen.

@@ -7,27 +7,16 @@ import { buildUnitDirectory } from '../core/units.js';
 import type { Lang } from '../i18n/lang.js';
 import { STATUS_SYMBOL, statusLabel } from '../i18n/status.js';
 import { tableText } from '../i18n/table.js';
-import { STATUSES, type Status } from '../model/status.js';
+import { STATUSES } from '../model/status.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { printable } from './printable.js';
 import { problemLines } from './problem-lines.js';
 import { describeMissedTargets } from './target-text.js';
+import { STATUS_COLOURS } from './status-colours.js';
 
 /** Narrower than this, the table cannot keep its columns readable; it overflows instead. */
 const MIN_WIDTH = 72;
 
-const COLOURS: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
-  met: (c) => c.green,
-  late: (c) => c.yellow,
-  missed: (c) => c.red.bold,
-  due_soon: (c) => c.magenta,
-  open: (c) => c.reset,
-  reported: (c) => c.green,
-  unreported: (c) => c.red,
-  exempt: (c) => c.gray,
-  on_request: (c) => c.cyan,
-  target_missed: (c) => c.yellow.underline,
-};
 
 /** The default view: problems first, then a table grouped by unit (or deliverable), then the counts. */
 export const table: Formatter = (evaluation, ctx) => {
@@ -78,7 +67,7 @@ function renderTable(obligations: readonly Obligation[], ctx: FormatContext, cha
       flush();
       group = key;
     }
-    const colour = COLOURS[o.status](chalk);
+    const colour = STATUS_COLOURS[o.status](chalk);
     groupRows.push([
       byUnit ? describe(o) : unitName(o.unit),
       o.due ? formatDayVietnamese(o.due) : tableText(lang, o.status === 'on_request' ? 'on-request' : 'ongoing'),
@@ -110,10 +99,10 @@ function summaryLine(evaluation: Evaluation, lang: Lang, chalk: ChalkInstance, w
     const first = lines.length === 1 && plainLength === head.length;
     const separator = first ? ' ' : ' · ';
     if (plainLength + separator.length + plain.length > width) {
-      lines.push('  ' + COLOURS[s](chalk)(plain));
+      lines.push('  ' + STATUS_COLOURS[s](chalk)(plain));
       plainLength = 2 + plain.length;
     } else {
-      lines[lines.length - 1] += separator + COLOURS[s](chalk)(plain);
+      lines[lines.length - 1] += separator + STATUS_COLOURS[s](chalk)(plain);
       plainLength += separator.length + plain.length;
     }
   }

@@ -1,20 +1,19 @@
 import { resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { buildAgenda } from '../../core/agenda.js';
 import { addDays, dayInZone, formatDayVietnamese } from '../../core/day.js';
 import { evaluate } from '../../core/evaluate.js';
 import { buildUnitDirectory } from '../../core/units.js';
 import { AGENDA_FORMATTERS, AGENDA_FORMAT_NAMES, type AgendaFormatName } from '../../format/agenda-registry.js';
-import { problemLines } from '../../format/problem-lines.js';
 import { agendaText } from '../../i18n/agenda.js';
 import { cliMessage } from '../../i18n/cli.js';
 import { loadPlanChain } from '../../load/load-plan-chain.js';
 import { MissingFolderError, loadReports } from '../../load/load-reports.js';
 import { writeFileAtomic } from '../../write/write-atomic.js';
 import { EXIT, LoadError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, terminalWidth } from '../io.js';
 import { readCountOption, readDayOption, readGlobals } from '../options.js';
 import { assertOutsideReports } from '../outputs.js';
+import { requirePlan } from '../require-plan.js';
 
 export const DEFAULT_AGENDA_DAYS = 30;
 
@@ -39,10 +38,7 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   const target = output === undefined ? undefined : assertOutsideReports(output, reportsDir, io.cwd, lang);
 
   const plan = await loadPlanChain(options.plan as string, { lang, cwd: io.cwd });
-  if (!plan.bundle) {
-    io.stderr.write(problemLines(plan.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
-    throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: plan.files.plan, count: plan.problems.length }));
-  }
+  requirePlan(plan, io, lang);
   const { bundle } = plan;
   const units = buildUnitDirectory(bundle.units);
   const unitFilter = options.unit as string[];
@@ -66,7 +62,7 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   const errors = [...loaded.problems, ...evaluation.problems].filter((p) => p.severity === 'error').length;
   if (errors > 0) io.stderr.write(agendaText(lang, 'problems', { count: errors }) + '\n');
   const agenda = buildAgenda(bundle, evaluation, { from, to, units: unitFilter });
-  const width = Number(io.env.COLUMNS) || io.stdout.columns || 120;
+  const width = terminalWidth(io);
   const text = AGENDA_FORMATTERS[format as AgendaFormatName](agenda, { lang, width, bundle });
   if (target === undefined) io.stdout.write(text);
   else {

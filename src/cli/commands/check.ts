@@ -8,7 +8,7 @@ import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model
 import { writeFileAtomic } from '../../write/write-atomic.js';
 import { EXIT, UsageError } from '../errors.js';
 import { fillPositions } from '../fill-positions.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, terminalWidth } from '../io.js';
 import { type WorkspaceOptions, loadEvaluation } from '../load-evaluation.js';
 import { readGlobals } from '../options.js';
 import { assertOutsideReports, readOutputs } from '../outputs.js';
@@ -35,7 +35,7 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
     const ctx: FormatContext = {
       lang,
       color: color && target.path === undefined && io.stdout.isTTY === true,
-      width: Number(io.env.COLUMNS) || io.stdout.columns || 120,
+      width: terminalWidth(io),
       bundle,
       by: options.by as 'unit' | 'deliverable',
       failOn: options.failOn as FailOn,

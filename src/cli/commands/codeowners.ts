@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../../write/write-atomic.js';
 import { EXIT, LoadError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readGlobals } from '../options.js';
+import { requirePlan } from '../require-plan.js';
 
 /** The unit that coordinates TTHC control in a province: Văn phòng UBND tỉnh. */
 export const DEFAULT_OFFICE = 'vp-ubnd';
@@ -84,10 +85,7 @@ async function loadUnits(options: Record<string, unknown>, io: CliIo, lang: 'vi'
     return { units: result.document.data, file: displayPath(path, io.cwd) };
   }
   const plan = await loadPlanChain(options.plan as string, { lang, cwd: io.cwd });
-  if (!plan.bundle) {
-    io.stderr.write(problemLines(plan.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
-    throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: plan.files.plan, count: plan.problems.length }));
-  }
+  requirePlan(plan, io, lang);
   // A bundled plan's units file lies inside the installed package: name the plan, not a machine's path.
   const file = plan.files.units ?? plan.files.plan;
   return { units: plan.bundle.units, file: isAbsolute(file) ? `${String(options.plan)} (units)` : file };

@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { buildCalendar } from '../../core/calendar.js';
 import { dayInZone } from '../../core/day.js';
 import { formatPeriod, parsePeriod } from '../../core/period.js';
@@ -7,7 +6,6 @@ import { listReportEntries } from '../../core/report-entries.js';
 import { indexReports } from '../../core/report-index.js';
 import type { ReportInput } from '../../core/report-input.js';
 import { buildUnitDirectory } from '../../core/units.js';
-import { problemLines } from '../../format/problem-lines.js';
 import { renderNewReport } from '../../format/report-yaml.js';
 import { cliMessage } from '../../i18n/cli.js';
 import { newReportText } from '../../i18n/new-report.js';
@@ -16,9 +14,10 @@ import { loadPlanChain } from '../../load/load-plan-chain.js';
 import { MissingFolderError, loadReports } from '../../load/load-reports.js';
 import { applyRules } from '../../rules/index.js';
 import { writeFileExclusive } from '../../write/write-atomic.js';
-import { EXIT, LoadError, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readDayOption, readGlobals } from '../options.js';
+import { requirePlan } from '../require-plan.js';
 
 /**
  * `tthc new report --unit U --period P`: writes `reports/U/P.yaml`, pre-filled with what U has to
@@ -36,10 +35,7 @@ export async function runNewReport(options: Record<string, unknown>, _args: stri
 
   // A plan id or folder brings its amendments along, so `plan: <id>@<version>` names the latest version.
   const plan = await loadPlanChain(options.plan as string, { lang, cwd: io.cwd });
-  if (!plan.bundle) {
-    io.stderr.write(problemLines(plan.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
-    throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: plan.files.plan, count: plan.problems.length }));
-  }
+  requirePlan(plan, io, lang);
   const { bundle } = plan;
   const units = buildUnitDirectory(bundle.units);
   if (!units.isUnit(unit)) {

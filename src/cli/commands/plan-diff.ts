@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { diffPlans } from '../../core/plan-diff.js';
 import { planVersions } from '../../core/plan-versions.js';
 import { PLAN_DIFF_FORMATTERS, type PlanDiffFormatName } from '../../format/plan-diff-registry.js';
 import { refOf } from '../../format/plan-diff-text.js';
-import { problemLines } from '../../format/problem-lines.js';
 import { cliMessage } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
 import { planDiffText } from '../../i18n/plan-diff.js';
@@ -14,9 +12,10 @@ import type { PlanBundle } from '../../model/bundle.js';
 import type { PlanFile } from '../../model/plan.js';
 import { planRefSchema } from '../../model/report.js';
 import { writeFileAtomic } from '../../write/write-atomic.js';
-import { EXIT, LoadError, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
+import { EXIT, UsageError } from '../errors.js';
+import { type CliIo, terminalWidth } from '../io.js';
 import { readGlobals } from '../options.js';
+import { requirePlan } from '../require-plan.js';
 
 /**
  * `tthc plan diff FROM TO`: what an amendment changes. Each side is `<id>@<version>`, found
@@ -32,7 +31,7 @@ export async function runPlanDiff(options: Record<string, unknown>, args: string
   const diff = diffPlans(await pick(args[0]!), await pick(args[1]!));
 
   const output = options.output as string | undefined;
-  const ctx = { lang, color: color && output === undefined && io.stdout.isTTY === true, width: Number(io.env.COLUMNS) || io.stdout.columns || 120 };
+  const ctx = { lang, color: color && output === undefined && io.stdout.isTTY === true, width: terminalWidth(io) };
   const text = PLAN_DIFF_FORMATTERS[options.format as PlanDiffFormatName](diff, ctx);
   if (output === undefined) io.stdout.write(text);
   else {
@@ -43,9 +42,8 @@ export async function runPlanDiff(options: Record<string, unknown>, args: string
 }
 
 function usable(loaded: LoadedPlan, lang: Lang, io: CliIo): PlanBundle {
-  if (loaded.bundle) return loaded.bundle;
-  io.stderr.write(problemLines(loaded.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
-  throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: loaded.files.plan, count: loaded.problems.length }));
+  requirePlan(loaded, io, lang);
+  return loaded.bundle;
 }
 
 function versionOf(bundle: PlanBundle, ref: string, lang: Lang): PlanFile {

@@ -7,21 +7,18 @@ import { buildUnitDirectory } from '../../core/units.js';
 import { cliMessage } from '../../i18n/cli.js';
 import { planText } from '../../i18n/plan.js';
 import { loadPlanChain } from '../../load/load-plan-chain.js';
-import { problemLines } from '../../format/problem-lines.js';
 import { printable } from '../../format/printable.js';
 import { formatTarget } from '../../format/target-text.js';
-import { LoadError, UsageError, EXIT } from '../errors.js';
-import type { CliIo } from '../io.js';
+import { UsageError, EXIT } from '../errors.js';
+import { type CliIo, terminalWidth } from '../io.js';
 import { readGlobals } from '../options.js';
+import { requirePlan } from '../require-plan.js';
 
 /** `tthc plan show`: section → task → deliverable, with leads, supports, the deadline cell and the computed due day. */
 export async function runPlanShow(options: Record<string, unknown>, _args: string[], io: CliIo): Promise<number> {
   const { lang, color } = readGlobals(options, io.env);
   const loaded = await loadPlanChain(options.plan as string[], { lang, cwd: io.cwd });
-  if (!loaded.bundle) {
-    io.stderr.write(problemLines(loaded.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
-    throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: loaded.files.plan, count: loaded.problems.length }));
-  }
+  requirePlan(loaded, io, lang);
   const { plan, units: unitsFile, calendar: calendarFile } = loaded.bundle;
   const units = buildUnitDirectory(unitsFile);
   const calendar = buildCalendar(calendarFile);
@@ -31,7 +28,7 @@ export async function runPlanShow(options: Record<string, unknown>, _args: strin
   for (const id of unitFilter) if (!units.isUnit(id)) throw new UsageError(cliMessage(lang, 'unknown-unit-filter', { id }));
 
   const chalk = new Chalk({ level: color && io.stdout.isTTY ? 1 : 0 });
-  const width = Math.max(Number(io.env.COLUMNS) || io.stdout.columns || 120, 80);
+  const width = Math.max(terminalWidth(io), 80);
   const [idW, unitsW, dueTextW, dueW] = [11, 28, 24, 16];
   const textW = width - idW - unitsW - dueTextW - dueW - 16;
   const table = new Table({

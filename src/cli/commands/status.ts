@@ -4,7 +4,7 @@ import { cliMessage } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
 import { writeFileAtomic } from '../../write/write-atomic.js';
 import { EXIT, UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, terminalWidth } from '../io.js';
 import { type WorkspaceOptions, loadEvaluation } from '../load-evaluation.js';
 import { readGlobals } from '../options.js';
 import { assertOutsideReports } from '../outputs.js';
@@ -25,7 +25,7 @@ export async function runStatus(options: Record<string, unknown>, _args: string[
     const ctx: FormatContext = {
       lang,
       color: color && target.path === undefined && io.stdout.isTTY === true,
-      width: Number(io.env.COLUMNS) || io.stdout.columns || 120,
+      width: terminalWidth(io),
       bundle,
       by: 'unit',
     };
