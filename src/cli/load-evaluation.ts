@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { dayInZone } from '../core/day.js';
 import { DEFAULT_DUE_SOON_DAYS, evaluate } from '../core/evaluate.js';
 import type { Evaluation } from '../core/evaluation.js';
-import { listDeliverables } from '../core/plan-index.js';
 import { summarize } from '../core/summary.js';
 import { buildUnitDirectory } from '../core/units.js';
 import { cliMessage } from '../i18n/cli.js';
@@ -16,6 +15,7 @@ import { LoadError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { readCountOption, readDayOption } from './options.js';
 import { requirePlan } from './require-plan.js';
+import { planVersions } from '../core/plan-versions.js';
 
 /** The options `check` and `status` share: where the plan and reports are, as of when, what to show. */
 export interface WorkspaceOptions {
@@ -47,17 +47,21 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   const asOfOption = readDayOption(options.asOf, '--as-of', lang);
   const dueSoonDays = readCountOption(options.dueSoonDays, '--due-soon-days', lang) ?? DEFAULT_DUE_SOON_DAYS;
   const maxFileSize = readCountOption(options.maxFileSize, '--max-file-size', lang);
-  const limits = maxFileSize ? { maxFileSize } : {};
+  const limits = maxFileSize !== undefined ? { maxFileSize } : {};
 
-  const plan = await loadPlanChain(options.plan, { lang, cwd: io.cwd, ...limits });
+  // The limit guards against what units push into the shared reports folder; the plan is the office's own.
+  const plan = await loadPlanChain(options.plan, { lang, cwd: io.cwd });
   requirePlan(plan, io, lang);
   const { bundle } = plan;
   const units = buildUnitDirectory(bundle.units);
+  // A group id (`--unit ubnd-huyen`) shows each of its members.
   for (const id of options.unit) {
-    if (!units.isUnit(id)) throw new UsageError(cliMessage(lang, 'unknown-unit-filter', { id }));
+    if (!units.isUnit(id) && !units.isGroup(id)) throw new UsageError(cliMessage(lang, 'unknown-unit-filter', { id }));
   }
+  const unitFilter = new Set(units.expand(options.unit));
+  const versions = planVersions(bundle);
   for (const id of options.section) {
-    if (!bundle.plan.sections.some((s) => s.id === id)) throw new UsageError(cliMessage(lang, 'unknown-section-filter', { id }));
+    if (!versions.some((version) => version.sections.some((s) => s.id === id))) throw new UsageError(cliMessage(lang, 'unknown-section-filter', { id }));
   }
 
   let loaded;
@@ -72,9 +76,10 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   const evaluation = evaluate(bundle, loaded.reports, { asOf, dueSoonDays, lang });
   const full: Evaluation = { ...evaluation, problems: sortProblems([...loaded.problems, ...evaluation.problems]) };
 
-  const sectionOf = new Map(listDeliverables(bundle.plan).map((d) => [d.id, d.section]));
+  // `<section>.<task>.<n>` (plan lint holds every version to it): the section of a deliverable that
+  // only an earlier version has is still known.
   const shown = full.obligations.filter(
-    (o) => (options.unit.length === 0 || options.unit.includes(o.unit)) && (options.section.length === 0 || options.section.includes(sectionOf.get(o.deliverable)!)),
+    (o) => (unitFilter.size === 0 || unitFilter.has(o.unit)) && (options.section.length === 0 || options.section.includes(o.deliverable.split('.')[0]!)),
   );
   return { bundle, full, view: { ...full, obligations: shown, summary: summarize(shown) }, reports: loaded.reports };
 }

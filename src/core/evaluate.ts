@@ -31,7 +31,8 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   const calendar = buildCalendar(bundle.calendar);
   const units = buildUnitDirectory(bundle.units);
   const index = indexReports(counted, asOf);
-  const versions = planVersions(bundle);
+  // Replaying the past: an amendment that has not taken effect by the as-of day does not exist yet.
+  const versions = planVersions(bundle).filter((version, i) => i === 0 || version.effective <= asOf);
   // Each version sets its obligations as if alone; the amendments then decide which are owed.
   const byVersion = versions.map((plan) => {
     const versionBundle = plan === bundle.plan ? bundle : { ...bundle, plan };
@@ -56,5 +57,5 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
     .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
     .map(({ item }) => item)
     .sort((a, b) => rank.get(a.deliverable)! - rank.get(b.deliverable)! || unitRank.get(a.unit)! - unitRank.get(b.unit)! || (a.period ?? '').localeCompare(b.period ?? ''));
-  return { asOf, plan: { id: bundle.plan.id, version: bundle.plan.version }, obligations, problems, summary: summarize(obligations) };
+  return { asOf, plan: { id: bundle.plan.id, version: versions.at(-1)!.version }, obligations, problems, summary: summarize(obligations) };
 }

@@ -20,6 +20,7 @@ const vi: Catalogue = {
   'description.plan': (p) => `Kế hoạch: ${p.title} (${p.number})`,
   'alarm': (p) => `Còn ${p.days} ngày làm việc đến hạn ${p.deliverable}: ${p.unit}`,
   'range-conflict': () => '--days không dùng cùng --to',
+  'days-too-many': (p) => `--days tối đa ${p.max} ngày`,
   'problems': (p) => `tthc: cảnh báo: ${p.count} lỗi trong tệp báo cáo (xem bằng tthc validate); báo cáo lỗi không được tính`,
   'range-reversed': (p) => `--to (${p.to}) trước --from (${p.from})`,
 };
@@ -44,6 +45,7 @@ const en: Catalogue = {
   'description.plan': (p) => `Plan: ${p.title} (${p.number})`,
   'alarm': (p) => `${p.days} working days to deadline ${p.deliverable}: ${p.unit}`,
   'range-conflict': () => '--days cannot be used with --to',
+  'days-too-many': (p) => `--days is at most ${p.max} days`,
   'problems': (p) => `tthc: warning: ${p.count} problems in report files (see tthc validate); invalid reports do not count`,
   'range-reversed': (p) => `--to (${p.to}) is before --from (${p.from})`,
 };

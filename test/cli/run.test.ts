@@ -180,3 +180,53 @@ describe('the --format choices in help', () => {
     for (const name of FORMAT_NAMES) expect(io.out()).toContain(name);
   });
 });
+
+describe('outputs that would be wrong are refused before anything runs', () => {
+  it.each([
+    [['--format', 'json', '--format', 'json'], /chỉ một định dạng/],
+    [['--format', 'table', '--format', 'json'], /chỉ một định dạng/],
+    [['--format', 'json=a.json', '--format', 'csv=a.json'], /a\.json/],
+    [['--format', 'json='], /json/],
+  ])('%j', async (args, message) => {
+    const io = fakeIo({ cwd: workspace(), env: {} });
+    expect(await run(['check', '--as-of', '2024-07-01', ...(args as string[])], io)).toBe(2);
+    expect(io.err()).toMatch(message);
+    expect(io.out()).toBe('');
+  });
+
+  it('a name starting with `..` inside reports/ is still inside it', async () => {
+    const cwd = workspace();
+    const io = fakeIo({ cwd });
+    expect(await run(['check', '--as-of', '2024-07-01', '--format', 'json', '--output', 'reports/..x.json'], io)).toBe(2);
+    expect(existsSync(join(cwd, 'reports/..x.json'))).toBe(false);
+  });
+
+  it('an output path that is a folder is a usage error, not an internal one', async () => {
+    const cwd = tempDir({ 'reports/.keep': '', 'out/.keep': '' });
+    const io = fakeIo({ cwd });
+    expect(await run(['check', '--as-of', '2024-07-01', '--format', 'json', '--output', 'out'], io)).toBe(2);
+    expect(io.err()).toMatch(/out/);
+    expect(io.err()).not.toMatch(/nội bộ|internal/);
+  });
+});
+
+describe('options taken at their word', () => {
+  it('--max-file-size 0 refuses every report rather than being ignored', async () => {
+    const io = fakeIo({ cwd: workspace() });
+    await run(['check', '--as-of', '2024-07-01', '--format', 'json', '--max-file-size', '0', '--fail-on', 'never'], io);
+    expect(JSON.parse(io.out()).problems.map((p: { code: string }) => p.code)).toEqual(['too-large']);
+  });
+
+  it('--unit with a group id shows each of its members', async () => {
+    const io = fakeIo({ cwd: workspace() });
+    expect(await run(['check', '--as-of', '2024-07-01', '--format', 'json', '--unit', 'ubnd-huyen', '--section', 'I'], io)).toBe(1);
+    const units = new Set(JSON.parse(io.out()).obligations.map((o: { unit: string }) => o.unit));
+    expect(units).toEqual(new Set(['tp-soc-trang', 'tx-vinh-chau', 'tx-nga-nam', 'h-chau-thanh', 'h-ke-sach', 'h-long-phu', 'h-cu-lao-dung', 'h-my-tu', 'h-my-xuyen', 'h-thanh-tri', 'h-tran-de']));
+  });
+
+  it('agenda --days beyond ten years is a usage error, not a crash', async () => {
+    const io = fakeIo({ cwd: workspace() });
+    expect(await run(['agenda', '--as-of', '2024-07-01', '--days', '99999999999'], io)).toBe(2);
+    expect(io.err()).toMatch(/--days/);
+  });
+});

@@ -32,7 +32,7 @@ const find = (obligations: Obligation[], deliverable: string, period: string | n
   owedBy(obligations).find((o) => o.deliverable === deliverable && o.period === period);
 
 describe('an amended plan: each obligation follows the version in force on its due day', () => {
-  const { obligations, plan } = evaluate(amended, [], { asOf: day('2024-06-01') });
+  const { obligations, plan } = evaluate(amended, [], { asOf: day('2024-07-15') });
 
   it('reports the latest version as the one checked against', () => {
     expect(plan).toEqual({ id: 'test-plan', version: 2 });
@@ -115,5 +115,26 @@ describe('reports against an amended plan', () => {
   it('an id no version has is unknown-deliverable', () => {
     const typo = reportOf('dept-a', '2024-08', '2024-08-10', [done('I.1.9', '2024-08-05')]);
     expect(evaluate(amended, [typo], { asOf: day('2024-09-01') }).problems.map((p) => p.code)).toEqual(['unknown-deliverable']);
+  });
+});
+
+describe('replaying a day before an amendment took effect', () => {
+  it('sees the plan as it stood then: nothing the amendment adds, changes or removes', async () => {
+    const { evaluate } = await import('../../src/core/evaluate.js');
+    const { bundleOf, day } = await import('../support/builders.js');
+    const v1 = bundleOf([{ id: 'I.1.1', due: { by: day('2024-09-16'), text: 'x' } }]);
+    const v2 = {
+      ...v1.plan,
+      version: 2,
+      amends: 1,
+      effective: day('2024-07-15'),
+      sections: [{ ...v1.plan.sections[0]!, tasks: [{ ...v1.plan.sections[0]!.tasks[0]!, deliverables: [{ id: 'I.1.2', text: 'Mới', lead: ['dept-b'], support: [], due: { by: day('2024-10-15'), text: 'x' } }] }] }],
+    };
+    const amended = { ...v1, plan: v2, earlier: [v1.plan] } as typeof v1;
+    const before = evaluate(amended, [], { asOf: day('2024-07-01') }).obligations.map((o) => `${o.deliverable} ${o.unit}`);
+    expect(before).toEqual(['I.1.1 dept-a']);
+    expect(evaluate(amended, [], { asOf: day('2024-07-01') }).plan.version).toBe(1);
+    const after = evaluate(amended, [], { asOf: day('2024-07-15') }).obligations.map((o) => `${o.deliverable} ${o.unit}`);
+    expect(after).toEqual(['I.1.2 dept-b']);
   });
 });

@@ -22,6 +22,8 @@ export const DEFAULT_AGENDA_DAYS = 30;
  * `--to` (default `--days` after `--from`, 30 by default, both ends included), as a table, JSON
  * or an iCalendar file to import into a calendar.
  */
+const MAX_AGENDA_DAYS = 3660;
+
 export async function runAgenda(options: Record<string, unknown>, _args: string[], io: CliIo): Promise<number> {
   const { lang } = readGlobals(options, io.env);
   const format = options.format as string;
@@ -33,6 +35,8 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   const toOption = readDayOption(options.to, '--to', lang);
   const days = readCountOption(options.days, '--days', lang);
   if (days !== undefined && toOption !== undefined) throw new UsageError(agendaText(lang, 'range-conflict'));
+  // Ten years is beyond any plan; a larger number would overflow the calendar.
+  if (days !== undefined && days > MAX_AGENDA_DAYS) throw new UsageError(agendaText(lang, 'days-too-many', { max: MAX_AGENDA_DAYS }));
   const reportsDir = options.reports as string;
   const output = options.output as string | undefined;
   const target = output === undefined ? undefined : assertOutsideReports(output, reportsDir, io.cwd, lang);

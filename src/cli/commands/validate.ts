@@ -21,7 +21,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
   const { lang, color } = readGlobals(options, io.env);
   const maxFileSize = readCountOption(options.maxFileSize, '--max-file-size', lang);
   if (args.length === 0) throw new UsageError(cliMessage(lang, 'no-inputs'));
-  const loadOptions = { lang, cwd: io.cwd, ...(maxFileSize ? { maxFileSize } : {}) };
+  const loadOptions = { lang, cwd: io.cwd, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   const problems: Problem[] = [];
   const files: Array<{ path: string; folder?: string | null }> = [];
