@@ -27,7 +27,11 @@ export function indexReports(reports: readonly ReportInput[], asOf: Day): Report
   for (const report of visible) {
     const periodKey = `${report.data.unit}\u0000${report.data.period}`;
     if (!byPeriod.has(periodKey)) byPeriod.set(periodKey, report);
+    const seen = new Set<string>();
     report.data.progress.forEach((entry, index) => {
+      // A deliverable listed twice in one report: the first entry is read (rule duplicate-entry warns).
+      if (seen.has(entry.deliverable)) return;
+      seen.add(entry.deliverable);
       // Results as of D depend only on what is dated on or before D.
       if (entry.status === 'done' && entry.done_on > asOf) return;
       const key = `${report.data.unit}\u0000${entry.deliverable}`;

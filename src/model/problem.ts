@@ -24,6 +24,8 @@ export const PROBLEM_CODES = [
   'unknown-deliverable',
   /** A second report of the same unit and period; the earliest `submitted` counts. */
   'duplicate-period',
+  /** The same deliverable twice in one report's progress; the first entry is read. */
+  'duplicate-entry',
   /** `done_on` is later than the report's own `submitted` day. */
   'done-after-submitted',
   /** A symbolic link under `reports/` points outside the workspace; it is not followed. */

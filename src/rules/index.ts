@@ -6,6 +6,7 @@ import type { PlanBundle } from '../model/bundle.js';
 import type { Problem } from '../model/problem.js';
 import { deliverableRemoved } from './deliverable-removed.js';
 import { doneAfterSubmitted } from './done-after-submitted.js';
+import { duplicateEntry } from './duplicate-entry.js';
 import { duplicatePeriod } from './duplicate-period.js';
 import type { Rule, RuleContext } from './rule.js';
 import { unitDissolved } from './unit-dissolved.js';
@@ -15,7 +16,7 @@ import { unknownPlan } from './unknown-plan.js';
 import { unknownUnit } from './unknown-unit.js';
 
 /** In order: who may file (folder, plan, unit) before what is filed, so a rejected report raises nothing else. */
-export const RULES: readonly Rule[] = [unitMismatch, unknownPlan, unknownUnit, unitDissolved, duplicatePeriod, unknownDeliverable, deliverableRemoved, doneAfterSubmitted];
+export const RULES: readonly Rule[] = [unitMismatch, unknownPlan, unknownUnit, unitDissolved, duplicatePeriod, unknownDeliverable, deliverableRemoved, duplicateEntry, doneAfterSubmitted];
 
 export interface RuleOutcome {
   /** Reports that count toward obligations. */

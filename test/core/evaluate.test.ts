@@ -188,3 +188,10 @@ describe('reports the rules reject do not count', () => {
     expect(result.problems).toMatchObject([{ code: 'unit-mismatch', severity: 'error', file: 'reports/dept-b/2024-01.yaml' }]);
   });
 });
+
+describe('a deliverable listed twice in one report', () => {
+  it('is read from its first entry, for one-off and ongoing deliverables alike', () => {
+    const twice = [reportOf('dept-a', '2024-01', '2024-01-29', [inProgress('I.1.1'), done('I.1.1', '2024-01-25')])];
+    expect(only(evaluate(planKh, twice, { asOf: day('2024-03-01') }).obligations)[0]!.status).toBe('missed');
+  });
+});
