@@ -87,11 +87,3 @@ export function formatDayVietnamese(day: Day): string {
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
 }
-
-export function compareDays(a: Day, b: Day): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function minDay(a: Day, b: Day): Day {
-  return a <= b ? a : b;
-}

@@ -54,8 +54,3 @@ export function periodsOfYear(kind: PeriodKind, year: number): PeriodParts[] {
   const count = 12 / MONTHS_IN[kind];
   return Array.from({ length: count }, (_, i) => ({ kind, year, index: i + 1 }));
 }
-
-/** The quarter a month belongs to. */
-export function quarterOfMonth(month: number): number {
-  return Math.ceil(month / 3);
-}
