@@ -7,7 +7,7 @@ import { buildUnitDirectory } from '../core/units.js';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { loadPlanChain } from '../load/load-plan-chain.js';
-import { MissingFolderError, loadReports } from '../load/load-reports.js';
+import { type LoadedReports, MissingFolderError, loadReports } from '../load/load-reports.js';
 import type { PlanBundle } from '../model/bundle.js';
 import type { ReportInput } from '../core/report-input.js';
 import type { Problem } from '../model/problem.js';
@@ -64,13 +64,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
     if (!versions.some((version) => version.sections.some((s) => s.id === id))) throw new UsageError(cliMessage(lang, 'unknown-section-filter', { id }));
   }
 
-  let loaded;
-  try {
-    loaded = await loadReports(resolve(io.cwd, options.reports), { lang, cwd: io.cwd, ...limits });
-  } catch (error) {
-    if (error instanceof MissingFolderError) throw new LoadError(cliMessage(lang, 'reports-missing', { path: options.reports }));
-    throw error;
-  }
+  const loaded = await loadReportsFolder(options.reports, io, lang, limits);
   // "Today" is the plan's today: a runner in UTC at 23:00 is already on the next day in Vietnam.
   const asOf = asOfOption ?? dayInZone(io.now(), bundle.calendar.timezone);
   const evaluation = evaluate(bundle, loaded.reports, { asOf, dueSoonDays, lang });
@@ -86,4 +80,14 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
 
 function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}
+
+/** Every report under the folder the user named; a folder that is not there is a LoadError (exit 2). */
+export async function loadReportsFolder(dir: string, io: CliIo, lang: Lang, limits: { maxFileSize?: number } = {}): Promise<LoadedReports> {
+  try {
+    return await loadReports(resolve(io.cwd, dir), { lang, cwd: io.cwd, ...limits });
+  } catch (error) {
+    if (error instanceof MissingFolderError) throw new LoadError(cliMessage(lang, 'reports-missing', { path: dir }));
+    throw error;
+  }
 }

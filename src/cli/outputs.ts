@@ -2,23 +2,27 @@ import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
-import { FORMAT_NAMES, type FormatName, isFormatName } from '../format/registry.js';
+import { writeFileAtomic } from '../write/write-atomic.js';
 import { UsageError } from './errors.js';
+import type { CliIo } from './io.js';
 
 /** One requested output: a format, and the file it goes to (stdout when absent). */
-export interface OutputTarget {
-  format: FormatName;
+export interface OutputTarget<N extends string> {
+  format: N;
   file?: string;
 }
 
-/** `--format table --format junit=out/junit.xml --output x`: several outputs in one run. */
-export function readOutputs(formats: readonly string[], output: string | undefined, lang: Lang): OutputTarget[] {
-  const targets = (formats.length > 0 ? formats : ['table']).map((spec): OutputTarget => {
+/**
+ * `--format table --format junit=out/junit.xml --output x`: several outputs in one run, over the
+ * format names a command has (check's, status's matrix formats).
+ */
+export function readOutputs<N extends string>(formats: readonly string[], output: string | undefined, lang: Lang, names: readonly N[]): OutputTarget<N>[] {
+  const targets = (formats.length > 0 ? formats : ['table']).map((spec): OutputTarget<N> => {
     const eq = spec.indexOf('=');
     const name = eq === -1 ? spec : spec.slice(0, eq);
-    if (!isFormatName(name)) throw new UsageError(cliMessage(lang, 'bad-format', { value: name, choices: FORMAT_NAMES.join(', ') }));
+    if (!names.includes(name as N)) throw new UsageError(cliMessage(lang, 'bad-format', { value: name, choices: names.join(', ') }));
     if (eq !== -1 && spec.slice(eq + 1) === '') throw new UsageError(cliMessage(lang, 'output-empty', { format: name }));
-    return eq === -1 ? { format: name } : { format: name, file: spec.slice(eq + 1) };
+    return eq === -1 ? { format: name as N } : { format: name as N, file: spec.slice(eq + 1) };
   });
   if (output !== undefined) {
     const bare = targets.filter((t) => t.file === undefined);
@@ -34,17 +38,30 @@ export function readOutputs(formats: readonly string[], output: string | undefin
   return targets;
 }
 
-/**
- * tthc never writes a report: an output path inside the reports folder is refused, and so is a
- * path that is a folder (it cannot become a file without deleting what is there).
- */
-export function assertOutsideReports(file: string, reportsDir: string, cwd: string, lang: Lang): string {
+/** The absolute path of an output file; a path that is a folder cannot become a file without deleting what is there. */
+export function resolveOutputPath(file: string, cwd: string, lang: Lang): string {
   if (file === '') throw new UsageError(cliMessage(lang, 'output-empty', { format: '--output' }));
   const path = resolve(cwd, file);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(cliMessage(lang, 'output-is-folder', { file }));
+  return path;
+}
+
+/** tthc never writes a report: an output path inside the reports folder is refused. */
+export function assertOutsideReports(file: string, reportsDir: string, cwd: string, lang: Lang): string {
+  const path = resolveOutputPath(file, cwd, lang);
   const rel = relative(resolve(cwd, reportsDir), path);
   // `..x.json` is a name inside the folder; only `..` itself or `../…` leaves it.
   const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   if (!outside) throw new UsageError(cliMessage(lang, 'output-in-reports', { file }));
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(cliMessage(lang, 'output-is-folder', { file }));
   return path;
+}
+
+/** Prints to stdout, or writes the file atomically and says so on stderr (stdout stays the output's). */
+export async function emitOutput(io: CliIo, lang: Lang, target: { path?: string; file?: string }, text: string): Promise<void> {
+  if (target.path === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  await writeFileAtomic(target.path, text);
+  io.stderr.write(cliMessage(lang, 'written', { file: target.file ?? target.path }) + '\n');
 }

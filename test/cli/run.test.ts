@@ -230,3 +230,21 @@ describe('options taken at their word', () => {
     expect(io.err()).toMatch(/--days/);
   });
 });
+
+describe('every command that writes an output follows the same rules', () => {
+  it('status refuses two outputs on stdout, as check does', async () => {
+    const io = fakeIo({ cwd: workspace() });
+    expect(await run(['status', '--as-of', '2024-07-01', '--format', 'table', '--format', 'markdown'], io)).toBe(2);
+    expect(io.err()).toMatch(/chỉ một định dạng/);
+    expect(io.out()).toBe('');
+  });
+
+  it('plan diff into a folder is a usage error, not an internal one', async () => {
+    const cwd = tempDir({ 'out/.keep': '' });
+    const io = fakeIo({ cwd });
+    const plan = join(process.cwd(), 'plans/soc-trang-2024/plan.yaml');
+    expect(await run(['plan', 'diff', plan, plan, '--output', 'out'], io)).toBe(2);
+    expect(io.err()).toMatch(/out là thư mục/);
+    expect(io.err()).not.toMatch(/nội bộ|internal/);
+  });
+});

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { buildAgenda } from '../../core/agenda.js';
 import { addDays, dayInZone, formatDayVietnamese } from '../../core/day.js';
 import { evaluate } from '../../core/evaluate.js';
@@ -7,13 +6,12 @@ import { AGENDA_FORMATTERS, AGENDA_FORMAT_NAMES, type AgendaFormatName } from '.
 import { agendaText } from '../../i18n/agenda.js';
 import { cliMessage } from '../../i18n/cli.js';
 import { loadPlanChain } from '../../load/load-plan-chain.js';
-import { MissingFolderError, loadReports } from '../../load/load-reports.js';
-import { writeFileAtomic } from '../../write/write-atomic.js';
-import { EXIT, LoadError, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { type CliIo, terminalWidth } from '../io.js';
 import { readCountOption, readDayOption, readGlobals } from '../options.js';
-import { assertOutsideReports } from '../outputs.js';
+import { assertOutsideReports, emitOutput } from '../outputs.js';
 import { requirePlan } from '../require-plan.js';
+import { loadReportsFolder } from '../load-evaluation.js';
 
 export const DEFAULT_AGENDA_DAYS = 30;
 
@@ -54,13 +52,7 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   const to = toOption ?? addDays(from, days ?? DEFAULT_AGENDA_DAYS);
   if (to < from) throw new UsageError(agendaText(lang, 'range-reversed', { from: formatDayVietnamese(from), to: formatDayVietnamese(to) }));
 
-  let loaded;
-  try {
-    loaded = await loadReports(resolve(io.cwd, reportsDir), { lang, cwd: io.cwd });
-  } catch (error) {
-    if (error instanceof MissingFolderError) throw new LoadError(cliMessage(lang, 'reports-missing', { path: reportsDir }));
-    throw error;
-  }
+  const loaded = await loadReportsFolder(reportsDir, io, lang);
   const evaluation = evaluate(bundle, loaded.reports, { asOf, lang });
   // Broken reports are `tthc validate`'s business; here a warning says why a deadline may show that was met.
   const errors = [...loaded.problems, ...evaluation.problems].filter((p) => p.severity === 'error').length;
@@ -68,10 +60,6 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   const agenda = buildAgenda(bundle, evaluation, { from, to, units: unitFilter });
   const width = terminalWidth(io);
   const text = AGENDA_FORMATTERS[format as AgendaFormatName](agenda, { lang, width, bundle });
-  if (target === undefined) io.stdout.write(text);
-  else {
-    await writeFileAtomic(target, text);
-    io.stderr.write(cliMessage(lang, 'written', { file: output! }) + '\n');
-  }
+  await emitOutput(io, lang, target === undefined ? {} : { path: target, file: output! }, text);
   return EXIT.ok;
 }

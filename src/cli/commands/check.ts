@@ -1,23 +1,21 @@
 import type { Evaluation } from '../../core/evaluation.js';
 import { summarize } from '../../core/summary.js';
 import type { FormatContext } from '../../format/formatter.js';
-import { FORMATTERS, POSITIONED_FORMATS } from '../../format/registry.js';
-import { cliMessage } from '../../i18n/cli.js';
+import { FORMATTERS, FORMAT_NAMES, POSITIONED_FORMATS } from '../../format/registry.js';
 import { displayPath } from '../../load/display-path.js';
 import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model/status.js';
-import { writeFileAtomic } from '../../write/write-atomic.js';
 import { EXIT, UsageError } from '../errors.js';
 import { fillPositions } from '../fill-positions.js';
 import { type CliIo, terminalWidth } from '../io.js';
 import { type WorkspaceOptions, loadEvaluation } from '../load-evaluation.js';
 import { readGlobals } from '../options.js';
-import { assertOutsideReports, readOutputs } from '../outputs.js';
+import { assertOutsideReports, emitOutput, readOutputs } from '../outputs.js';
 import { appendStepSummary } from '../step-summary.js';
 import { resolve } from 'node:path';
 
 export async function runCheck(options: Record<string, unknown>, _args: string[], io: CliIo): Promise<number> {
   const { lang, color } = readGlobals(options, io.env);
-  const outputs = readOutputs(options.format as string[], options.output as string | undefined, lang);
+  const outputs = readOutputs(options.format as string[], options.output as string | undefined, lang, FORMAT_NAMES);
   const statusFilter = options.status as string[];
   for (const status of statusFilter) {
     if (!STATUSES.includes(status as Status)) throw new UsageError(`--status: ${status} (${STATUSES.join(', ')})`);
@@ -41,12 +39,7 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
       failOn: options.failOn as FailOn,
       reportsDir: displayPath(resolve(io.cwd, reportsDir), io.cwd),
     };
-    const text = (await FORMATTERS[target.format]())(view, ctx);
-    if (target.path === undefined) io.stdout.write(text);
-    else {
-      await writeFileAtomic(target.path, text);
-      io.stderr.write(cliMessage(lang, 'written', { file: target.file! }) + '\n');
-    }
+    await emitOutput(io, lang, target, (await FORMATTERS[target.format]())(view, ctx));
   }
   // GitHub shows about 10 annotations per level and step: the step summary carries the whole table.
   if (targets.some((t) => t.format === 'github')) {

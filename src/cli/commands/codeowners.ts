@@ -12,11 +12,11 @@ import { loadPlanChain } from '../../load/load-plan-chain.js';
 import { loadFile } from '../../load/load-reports.js';
 import { ownerSchema } from '../../model/fields.js';
 import type { UnitsFile } from '../../model/units.js';
-import { writeFileAtomic } from '../../write/write-atomic.js';
 import { EXIT, LoadError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readGlobals } from '../options.js';
 import { requirePlan } from '../require-plan.js';
+import { emitOutput } from '../outputs.js';
 
 /** The unit that coordinates TTHC control in a province: Văn phòng UBND tỉnh. */
 export const DEFAULT_OFFICE = 'vp-ubnd';
@@ -67,8 +67,7 @@ export async function runCodeowners(options: Record<string, unknown>, _args: str
     io.stderr.write(cliMessage(lang, 'error.load', { message: t('not-generated', { file: output }) }) + '\n');
     return EXIT.findings;
   }
-  await writeFileAtomic(path, text);
-  io.stderr.write(cliMessage(lang, 'written', { file: output }) + '\n');
+  await emitOutput(io, lang, { path, file: output }, text);
   return EXIT.ok;
 }
 

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import { diffPlans } from '../../core/plan-diff.js';
 import { planVersions } from '../../core/plan-versions.js';
 import { PLAN_DIFF_FORMATTERS, type PlanDiffFormatName } from '../../format/plan-diff-registry.js';
 import { refOf } from '../../format/plan-diff-text.js';
-import { cliMessage } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
 import { planDiffText } from '../../i18n/plan-diff.js';
 import { type LoadedPlan, loadPlan } from '../../load/load-plan.js';
@@ -11,11 +9,11 @@ import { loadPlanChain } from '../../load/load-plan-chain.js';
 import type { PlanBundle } from '../../model/bundle.js';
 import type { PlanFile } from '../../model/plan.js';
 import { planRefSchema } from '../../model/report.js';
-import { writeFileAtomic } from '../../write/write-atomic.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CliIo, terminalWidth } from '../io.js';
 import { readGlobals } from '../options.js';
 import { requirePlan } from '../require-plan.js';
+import { emitOutput, resolveOutputPath } from '../outputs.js';
 
 /**
  * `tthc plan diff FROM TO`: what an amendment changes. Each side is `<id>@<version>`, found
@@ -33,11 +31,7 @@ export async function runPlanDiff(options: Record<string, unknown>, args: string
   const output = options.output as string | undefined;
   const ctx = { lang, color: color && output === undefined && io.stdout.isTTY === true, width: terminalWidth(io) };
   const text = PLAN_DIFF_FORMATTERS[options.format as PlanDiffFormatName](diff, ctx);
-  if (output === undefined) io.stdout.write(text);
-  else {
-    await writeFileAtomic(resolve(io.cwd, output), text);
-    io.stderr.write(cliMessage(lang, 'written', { file: output }) + '\n');
-  }
+  await emitOutput(io, lang, output === undefined ? {} : { path: resolveOutputPath(output, io.cwd, lang), file: output }, text);
   return EXIT.ok;
 }
 
