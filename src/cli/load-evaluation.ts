@@ -7,13 +7,13 @@ import { buildUnitDirectory } from '../core/units.js';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { loadPlanChain } from '../load/load-plan-chain.js';
-import { type LoadedReports, MissingFolderError, loadReports } from '../load/load-reports.js';
+import { type LoadOptions, type LoadedReports, MissingFolderError, loadReports } from '../load/load-reports.js';
 import type { PlanBundle } from '../model/bundle.js';
 import type { ReportInput } from '../core/report-input.js';
 import type { Problem } from '../model/problem.js';
 import { LoadError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { readCountOption, readDayOption } from './options.js';
+import { readConcurrency, readCountOption, readDayOption } from './options.js';
 import { requirePlan } from './require-plan.js';
 import { planVersions } from '../core/plan-versions.js';
 
@@ -27,6 +27,7 @@ export interface WorkspaceOptions {
   section: string[];
   dueSoonDays?: unknown;
   maxFileSize?: unknown;
+  concurrency?: unknown;
 }
 
 export interface LoadedEvaluation {
@@ -47,7 +48,8 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   const asOfOption = readDayOption(options.asOf, '--as-of', lang);
   const dueSoonDays = readCountOption(options.dueSoonDays, '--due-soon-days', lang) ?? DEFAULT_DUE_SOON_DAYS;
   const maxFileSize = readCountOption(options.maxFileSize, '--max-file-size', lang);
-  const limits = maxFileSize !== undefined ? { maxFileSize } : {};
+  const concurrency = readConcurrency(options.concurrency, lang);
+  const limits = { concurrency, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   // The limit guards against what units push into the shared reports folder; the plan is the office's own.
   const plan = await loadPlanChain(options.plan, { lang, cwd: io.cwd });
@@ -83,7 +85,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /** Every report under the folder the user named; a folder that is not there is a LoadError (exit 2). */
-export async function loadReportsFolder(dir: string, io: CliIo, lang: Lang, limits: { maxFileSize?: number } = {}): Promise<LoadedReports> {
+export async function loadReportsFolder(dir: string, io: CliIo, lang: Lang, limits: Pick<LoadOptions, 'maxFileSize' | 'concurrency'> = {}): Promise<LoadedReports> {
   try {
     return await loadReports(resolve(io.cwd, dir), { lang, cwd: io.cwd, ...limits });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { parseDay, type Day } from '../core/day.js';
 import { cliMessage } from '../i18n/cli.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Concurrency } from '../load/load-files.js';
 import { UsageError } from './errors.js';
 
 /** Options every command shares. */
@@ -30,4 +31,13 @@ export function readCountOption(value: unknown, option: string, lang: Lang): num
   const text = String(value);
   if (!/^\d+$/.test(text)) throw new UsageError(cliMessage(lang, 'bad-number', { value: text, option }));
   return Number(text);
+}
+
+/** `--concurrency auto|off|N`: how many threads read files (ESLint's option of the same name). */
+export function readConcurrency(value: unknown, lang: Lang): Concurrency {
+  const text = String(value ?? 'auto');
+  if (text === 'auto' || text === 'off') return text;
+  // More threads than this only adds start-up cost and memory: no machine here has that many cores to give.
+  if (/^[1-9]\d{0,2}$/.test(text) && Number(text) <= 64) return Number(text);
+  throw new UsageError(cliMessage(lang, 'bad-concurrency', { value: text }));
 }

@@ -61,6 +61,7 @@ export function buildProgram(io: CliIo, lang: Lang, version: string, setExit: (c
     .addOption(new Option('--fail-on <level>', h('fail-on')).choices(['missed', 'late', 'due_soon', 'never']).default('missed'))
     .option('--due-soon-days <n>', h('due-soon-days'), '7')
     .option('--max-file-size <bytes>', h('max-file-size'))
+    .option('--concurrency <n|auto|off>', h('concurrency'), 'auto')
     .action(action(async () => (await import('./commands/check.js')).runCheck));
 
   program
@@ -75,6 +76,7 @@ export function buildProgram(io: CliIo, lang: Lang, version: string, setExit: (c
     .option('--section <id>', h('section'), collect, [])
     .option('--due-soon-days <n>', h('due-soon-days'), '7')
     .option('--max-file-size <bytes>', h('max-file-size'))
+    .option('--concurrency <n|auto|off>', h('concurrency'), 'auto')
     .action(action(async () => (await import('./commands/status.js')).runStatus));
 
   program
@@ -83,6 +85,7 @@ export function buildProgram(io: CliIo, lang: Lang, version: string, setExit: (c
     .argument('<paths...>', h('paths'))
     .option('--plan <id|dir|file>', h('plan-chain'), collectPlans, DEFAULT_PLAN)
     .option('--max-file-size <bytes>', h('max-file-size'))
+    .option('--concurrency <n|auto|off>', h('concurrency'), 'auto')
     .action(action(async () => (await import('./commands/validate.js')).runValidate));
 
   program
@@ -137,6 +140,7 @@ export function buildProgram(io: CliIo, lang: Lang, version: string, setExit: (c
     .option('--days <n>', h('agenda-days'))
     .option('--format <format>', h('agenda-format'), 'table')
     .option('--output <file>', h('output'))
+    .option('--concurrency <n|auto|off>', h('concurrency'), 'auto')
     .action(action(async () => (await import('./commands/agenda.js')).runAgenda));
 
   program

@@ -6,6 +6,7 @@ import type { Evaluation, Obligation } from './evaluation.js';
 import { listDeliverables } from './plan-index.js';
 import { buildUnitDirectory } from './units.js';
 import { workingDaysBefore } from './working-days.js';
+import { compareText } from './compare-text.js';
 
 /** How many working days before the due day a calendar reminds (the plan's own calendar counts them). */
 export const ALARM_WORKING_DAYS = 3;
@@ -48,10 +49,10 @@ export function buildAgenda(bundle: PlanBundle, evaluation: Evaluation, range: A
     .filter((o) => range.from <= o.due && o.due <= range.to && (range.units.length === 0 || range.units.includes(o.unit)))
     .sort(
       (a, b) =>
-        a.due.localeCompare(b.due) ||
+        compareText(a.due, b.due) ||
         (unitOrder.get(a.unit) ?? 0) - (unitOrder.get(b.unit) ?? 0) ||
         (planOrder.get(a.deliverable) ?? 0) - (planOrder.get(b.deliverable) ?? 0) ||
-        (a.period ?? '').localeCompare(b.period ?? ''),
+        compareText(a.period ?? '', b.period ?? ''),
     )
     .map((obligation) => ({
       obligation,

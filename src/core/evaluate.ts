@@ -13,6 +13,7 @@ import { summarize } from './summary.js';
 import { withTargets } from './targets.js';
 import { buildUnitDirectory } from './units.js';
 import { buildValidity, owedWhileValid } from './validity.js';
+import { compareText } from './compare-text.js';
 
 export interface EvaluateOptions {
   asOf: Day;
@@ -56,6 +57,6 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   const obligations = applyAmendments(byVersion)
     .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
     .map(({ item }) => item)
-    .sort((a, b) => rank.get(a.deliverable)! - rank.get(b.deliverable)! || unitRank.get(a.unit)! - unitRank.get(b.unit)! || (a.period ?? '').localeCompare(b.period ?? ''));
+    .sort((a, b) => rank.get(a.deliverable)! - rank.get(b.deliverable)! || unitRank.get(a.unit)! - unitRank.get(b.unit)! || compareText(a.period ?? '', b.period ?? ''));
   return { asOf, plan: { id: bundle.plan.id, version: versions.at(-1)!.version }, obligations, problems, summary: summarize(obligations) };
 }

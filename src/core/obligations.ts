@@ -24,7 +24,26 @@ export interface ObligationContext {
   quarterRead?: Map<string, { quarter?: Period; report?: ReportInput }>;
 }
 
-const NONE = { doneOn: null, report: null, pointer: null, position: null, daysLate: null, daysLeft: null, note: null } as const;
+type Facts = Partial<Pick<Obligation, 'doneOn' | 'report' | 'pointer' | 'daysLate' | 'daysLeft' | 'note'>>;
+
+// Every obligation gets the same keys in the same order: one object shape for the engine to
+// optimise across the hundreds of thousands of a national check (spreading built a new one each time).
+function obligation(deliverable: string, unit: string, period: Period | null, due: Day | null, status: Obligation['status'], facts: Facts = {}): Obligation {
+  return {
+    deliverable,
+    unit,
+    period,
+    due,
+    status,
+    doneOn: facts.doneOn ?? null,
+    report: facts.report ?? null,
+    pointer: facts.pointer ?? null,
+    position: null,
+    daysLate: facts.daysLate ?? null,
+    daysLeft: facts.daysLeft ?? null,
+    note: facts.note ?? null,
+  };
+}
 
 export function obligationsOf(deliverable: Deliverable, ctx: ObligationContext): Obligation[] {
   const owing = ctx.units.owing(deliverable.lead, deliverable.support);
@@ -77,33 +96,25 @@ function fromEntries(deliverable: string, unit: string, slot: DueSlot, hits: rea
   const verdict = judgeDated(slot.due, doneOn, exemption !== undefined, ctx.asOf, ctx.dueSoonDays);
   // Not done yet: point at what the unit last said of it, so a reader (or an annotation) finds it.
   const source = done ?? exemption ?? hits.at(-1);
-  return {
-    ...NONE,
-    deliverable,
-    unit,
-    period: slot.period,
-    due: slot.due,
+  return obligation(deliverable, unit, slot.period, slot.due, verdict.status, {
     ...verdict,
     doneOn,
     report: source?.report.file ?? null,
     pointer: source?.pointer ?? null,
     note: exemption?.entry.note ?? null,
-  };
+  });
 }
 
 function fromPeriodicReport(deliverable: string, unit: string, slot: DueSlot, report: ReportInput | undefined, ctx: ObligationContext): Obligation {
   const submitted = report?.data.submitted ?? null;
-  return {
-    ...NONE,
-    deliverable,
-    unit,
-    period: slot.period,
-    due: slot.due,
-    ...judgeDated(slot.due, submitted, false, ctx.asOf, ctx.dueSoonDays),
+  const verdict = judgeDated(slot.due, submitted, false, ctx.asOf, ctx.dueSoonDays);
+  return obligation(deliverable, unit, slot.period, slot.due, verdict.status, {
+    daysLate: verdict.daysLate,
+    daysLeft: verdict.daysLeft,
     doneOn: submitted,
     report: report?.file ?? null,
     pointer: report ? ['period'] : null,
-  };
+  });
 }
 
 /** The latest quarter whose report was due, or a later one the unit has already filed, and that report. */
@@ -124,32 +135,26 @@ function quarterReadFor(unit: string, ctx: ObligationContext): { quarter?: Perio
 
 function fromQuarterlyReport(deliverable: string, unit: string, ctx: ObligationContext): Obligation {
   const { quarter, report } = quarterReadFor(unit, ctx);
-  if (!quarter) return { ...NONE, deliverable, unit, period: null, due: null, status: 'open' };
+  if (!quarter) return obligation(deliverable, unit, null, null, 'open');
   const index = report?.data.progress.findIndex((entry) => entry.deliverable === deliverable) ?? -1;
   const entry = index >= 0 ? report!.data.progress[index] : undefined;
-  const base = { ...NONE, deliverable, unit, period: quarter, due: null, report: report?.file ?? null };
-  if (!report || !entry) return { ...base, status: 'unreported', pointer: report ? ['progress'] : null };
+  const file = report?.file ?? null;
+  if (!report || !entry) return obligation(deliverable, unit, quarter, null, 'unreported', { report: file, pointer: report ? ['progress'] : null });
   const pointer = ['progress', index];
-  if (entry.status === 'not_applicable') return { ...base, status: 'exempt', pointer, note: entry.note };
-  return { ...base, status: 'reported', doneOn: report.data.submitted, pointer };
+  if (entry.status === 'not_applicable') return obligation(deliverable, unit, quarter, null, 'exempt', { report: file, pointer, note: entry.note });
+  return obligation(deliverable, unit, quarter, null, 'reported', { report: file, pointer, doneOn: report.data.submitted });
 }
 
 function fromRequest(deliverable: string, unit: string, hits: readonly EntryHit[]): Obligation {
   const done = earliestDone(hits);
   const exemption = done ? undefined : latestExemption(hits);
   const source = done ?? exemption;
-  return {
-    ...NONE,
-    deliverable,
-    unit,
-    period: null,
-    due: null,
-    status: exemption ? 'exempt' : 'on_request',
+  return obligation(deliverable, unit, null, null, exemption ? 'exempt' : 'on_request', {
     doneOn: done?.entry.status === 'done' ? done.entry.done_on : null,
     report: source?.report.file ?? null,
     pointer: source?.pointer ?? null,
     note: exemption?.entry.note ?? null,
-  };
+  });
 }
 
 /** Each quarter's report due day: from the plan's quarterly report deliverable, else the quarter's end rolled. */

@@ -2,6 +2,7 @@ import type { ProgressEntry } from '../model/report.js';
 import type { Day } from './day.js';
 import type { ReportInput } from './report-input.js';
 import { appendTo } from './append-to.js';
+import { compareText } from './compare-text.js';
 
 export interface EntryHit {
   report: ReportInput;
@@ -19,28 +20,27 @@ export interface ReportIndex {
 }
 
 export function indexReports(reports: readonly ReportInput[], asOf: Day): ReportIndex {
-  const byPeriod = new Map<string, ReportInput>();
-  const byDeliverable = new Map<string, EntryHit[]>();
+  // Nested maps, not joined keys: a province's hundred thousand entries would each build and hash a new string.
+  const byUnit = new Map<string, { periods: Map<string, ReportInput>; deliverables: Map<string, EntryHit[]> }>();
   const visible = reports
     .filter((report) => report.data.submitted <= asOf)
-    .sort((a, b) => a.data.submitted.localeCompare(b.data.submitted) || a.file.localeCompare(b.file));
+    .sort((a, b) => compareText(a.data.submitted, b.data.submitted) || compareText(a.file, b.file));
   for (const report of visible) {
-    const periodKey = `${report.data.unit}\u0000${report.data.period}`;
-    if (!byPeriod.has(periodKey)) byPeriod.set(periodKey, report);
-    const seen = new Set<string>();
-    report.data.progress.forEach((entry, index) => {
+    let unit = byUnit.get(report.data.unit);
+    if (!unit) byUnit.set(report.data.unit, (unit = { periods: new Map(), deliverables: new Map() }));
+    if (!unit.periods.has(report.data.period)) unit.periods.set(report.data.period, report);
+    const progress = report.data.progress;
+    for (let index = 0; index < progress.length; index++) {
+      const entry = progress[index]!;
       // A deliverable listed twice in one report: the first entry is read (rule duplicate-entry warns).
-      if (seen.has(entry.deliverable)) return;
-      seen.add(entry.deliverable);
+      if (progress.findIndex((other) => other.deliverable === entry.deliverable) !== index) continue;
       // Results as of D depend only on what is dated on or before D.
-      if (entry.status === 'done' && entry.done_on > asOf) return;
-      const key = `${report.data.unit}\u0000${entry.deliverable}`;
-      const hit: EntryHit = { report, entry, pointer: ['progress', index] };
-      appendTo(byDeliverable, key, hit);
-    });
+      if (entry.status === 'done' && entry.done_on > asOf) continue;
+      appendTo(unit.deliverables, entry.deliverable, { report, entry, pointer: ['progress', index] });
+    }
   }
   return {
-    reportFor: (unit, period) => byPeriod.get(`${unit}\u0000${period}`),
-    entries: (unit, deliverable) => byDeliverable.get(`${unit}\u0000${deliverable}`) ?? [],
+    reportFor: (unit, period) => byUnit.get(unit)?.periods.get(period),
+    entries: (unit, deliverable) => byUnit.get(unit)?.deliverables.get(deliverable) ?? [],
   };
 }

@@ -44,7 +44,9 @@ const CORE_12 = yaml.FAILSAFE_SCHEMA.extend({ implicit: [builtIn.null, builtIn.b
  */
 export function parseFast(text: string, maxDepth: number): { value: unknown } | undefined {
   // A `__proto__` key, aliases, and anything js-yaml reads more leniently go to the careful parser.
-  if (ANCHOR_OR_ALIAS.test(text) || COLUMN_ZERO_OTHER.test(text) || text.includes('__proto__')) return undefined;
+  // indexOf first: most reports have neither `&` nor `*`, and the regex would scan every line for them.
+  const mayAlias = text.includes('&') || text.includes('*');
+  if ((mayAlias && ANCHOR_OR_ALIAS.test(text)) || COLUMN_ZERO_OTHER.test(text) || text.includes('__proto__')) return undefined;
   let value: unknown;
   try {
     // NFC on the whole text at once, natively: no positions are taken from this parse, so the

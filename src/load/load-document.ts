@@ -83,13 +83,8 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
     if (checked.ok) {
       // Positions are needed only when a rule or a formatter points into this file: parse for
       // them then, once, instead of for every file on every run.
-      const keptText = options.reread ? undefined : decoded.text;
-      const reread = options.reread;
-      let positioned: Locate | undefined;
-      const locate: Locate = (path, opts) => {
-        positioned ??= locateIn(keptText ?? decodeLossy(reread!()), limits);
-        return positioned(path, opts);
-      };
+      const text = decoded.text;
+      const locate = locateLater(options.reread ?? (() => text), limits);
       return { file, document: { kind: checked.kind, data: checked.data, locate } as LoadedDocument, problems: [] };
     }
   }
@@ -155,9 +150,20 @@ function findProtoKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] |
   return undefined;
 }
 
-function locateIn(text: string, limits: YamlLimits): Locate {
-  const parsed = parseYaml(text, limits);
-  return parsed.ok ? parsed.parsed.locate : () => ({ line: 1, column: 1 });
+/**
+ * Finds positions with a positioned parse of the file's text, run on the first question only:
+ * most valid files are never asked, and a check of 120,000 of them keeps no text in memory.
+ */
+export function locateLater(read: () => Uint8Array | string, limits: YamlLimits = DEFAULT_YAML_LIMITS): Locate {
+  let positioned: Locate | undefined;
+  return (path, opts) => {
+    if (!positioned) {
+      const source = read();
+      const parsed = parseYaml(typeof source === 'string' ? source : decodeLossy(source), limits);
+      positioned = parsed.ok ? parsed.parsed.locate : () => ({ line: 1, column: 1 });
+    }
+    return positioned(path, opts);
+  };
 }
 
 // The file was valid UTF-8 when first read; if it changed since, a position is still better than a crash.

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import type { PlanBundle } from '../model/bundle.js';
 import type { Problem } from '../model/problem.js';
-import { loadFile } from './load-reports.js';
+import { loadFile } from './load-file.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { displayPath } from './display-path.js';
 import type { Locate } from './map-issues.js';

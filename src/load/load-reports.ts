@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ReportInput } from '../core/report-input.js';
 import type { Lang } from '../i18n/lang.js';
@@ -6,13 +5,13 @@ import { problemMessage } from '../i18n/problems.js';
 import type { Problem } from '../model/problem.js';
 import { displayPath } from './display-path.js';
 import { findYamlFiles } from './find-yaml-files.js';
-import { type DocumentResult, type Kind, loadDocument } from './load-document.js';
-import { DEFAULT_MAX_FILE_SIZE, readFileBytes } from './read-file.js';
+import { type Concurrency, loadFiles } from './load-files.js';
 
 export interface LoadOptions {
   lang: Lang;
   cwd: string;
   maxFileSize?: number;
+  concurrency?: Concurrency;
 }
 
 export interface LoadedReports {
@@ -41,7 +40,11 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     code: 'outside-link',
     message: problemMessage(options.lang, 'outside-link', { target: link.target }),
   }));
-  const results = walk.files.map((found) => loadFile(found.path, 'Report', options));
+  const results = await loadFiles(
+    walk.files.map((found) => found.path),
+    'Report',
+    { ...options, trim: true },
+  );
   const reports: ReportInput[] = [];
   results.forEach((result, i) => {
     problems.push(...result.problems);
@@ -50,14 +53,4 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     reports.push({ file: result.file, folder: segments.length > 1 ? segments[0]! : null, data: result.document.data, locate: result.document.locate });
   });
   return { reports, problems, fileCount: walk.files.length };
-}
-
-export function loadFile(path: string, expect: Kind | undefined, options: LoadOptions): DocumentResult {
-  const file = displayPath(path, options.cwd);
-  const read = readFileBytes(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-  if (!read.ok) {
-    const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
-    return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };
-  }
-  return loadDocument(file, read.bytes, { lang: options.lang, reread: () => readFileSync(path), ...(expect ? { expect } : {}) });
 }

@@ -18,7 +18,8 @@ export function readFileBytes(path: string, maxSize: number): ReadResult {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, key: 'unreadable', params: { reason: describeFsError({ code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' }) } };
     if (stats.size > maxSize) return { ok: false, key: 'file-too-large', params: { size: stats.size, limit: maxSize } };
-    const bytes = new Uint8Array(stats.size);
+    // allocUnsafe takes a small file's bytes from Node's shared pool: no buffer of its own for the GC to track.
+    const bytes = Buffer.allocUnsafe(stats.size);
     let filled = 0;
     while (filled < bytes.length) {
       const read = readSync(fd, bytes, filled, bytes.length - filled, null);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { loadFile } from '../../src/load/load-reports.js';
+import { loadFile } from '../../src/load/load-file.js';
 import { applyRules } from '../../src/rules/index.js';
 import { bundledPlan } from '../support/bundled.js';
 import { fakeIo } from '../support/fake-io.js';

@@ -1,7 +1,8 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MissingFolderError, loadFile, loadReports } from '../../src/load/load-reports.js';
+import { loadFile } from '../../src/load/load-file.js';
+import { MissingFolderError, loadReports } from '../../src/load/load-reports.js';
 import { tempDir } from '../support/temp-dir.js';
 import { reportYaml } from '../support/yaml-reports.js';
 

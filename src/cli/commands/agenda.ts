@@ -8,7 +8,7 @@ import { cliMessage } from '../../i18n/cli.js';
 import { loadPlanChain } from '../../load/load-plan-chain.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CliIo, terminalWidth } from '../io.js';
-import { readCountOption, readDayOption, readGlobals } from '../options.js';
+import { readConcurrency, readCountOption, readDayOption, readGlobals } from '../options.js';
 import { assertOutsideReports, emitOutput } from '../outputs.js';
 import { requirePlan } from '../require-plan.js';
 import { loadReportsFolder } from '../load-evaluation.js';
@@ -32,6 +32,7 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   const fromOption = readDayOption(options.from, '--from', lang);
   const toOption = readDayOption(options.to, '--to', lang);
   const days = readCountOption(options.days, '--days', lang);
+  const concurrency = readConcurrency(options.concurrency, lang);
   if (days !== undefined && toOption !== undefined) throw new UsageError(agendaText(lang, 'range-conflict'));
   // Ten years is beyond any plan; a larger number would overflow the calendar.
   if (days !== undefined && days > MAX_AGENDA_DAYS) throw new UsageError(agendaText(lang, 'days-too-many', { max: MAX_AGENDA_DAYS }));
@@ -52,7 +53,7 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   const to = toOption ?? addDays(from, days ?? DEFAULT_AGENDA_DAYS);
   if (to < from) throw new UsageError(agendaText(lang, 'range-reversed', { from: formatDayVietnamese(from), to: formatDayVietnamese(to) }));
 
-  const loaded = await loadReportsFolder(reportsDir, io, lang);
+  const loaded = await loadReportsFolder(reportsDir, io, lang, { concurrency });
   const evaluation = evaluate(bundle, loaded.reports, { asOf, lang });
   // Broken reports are `tthc validate`'s business; here a warning says why a deadline may show that was met.
   const errors = [...loaded.problems, ...evaluation.problems].filter((p) => p.severity === 'error').length;

@@ -9,7 +9,7 @@ import { cliMessage } from '../../i18n/cli.js';
 import { codeownersText } from '../../i18n/codeowners.js';
 import { displayPath } from '../../load/display-path.js';
 import { loadPlanChain } from '../../load/load-plan-chain.js';
-import { loadFile } from '../../load/load-reports.js';
+import { loadFile } from '../../load/load-file.js';
 import { ownerSchema } from '../../model/fields.js';
 import type { UnitsFile } from '../../model/units.js';
 import { EXIT, LoadError, UsageError } from '../errors.js';

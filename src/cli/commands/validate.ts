@@ -7,13 +7,13 @@ import { cliMessage } from '../../i18n/cli.js';
 import { displayPath } from '../../load/display-path.js';
 import { findYamlFiles } from '../../load/find-yaml-files.js';
 import { loadPlanChain } from '../../load/load-plan-chain.js';
-import { loadFile } from '../../load/load-reports.js';
+import { loadFiles } from '../../load/load-files.js';
 import { problemMessage } from '../../i18n/problems.js';
 import type { Problem } from '../../model/problem.js';
 import { applyRules } from '../../rules/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { readCountOption, readGlobals } from '../options.js';
+import { readConcurrency, readCountOption, readGlobals } from '../options.js';
 import { appendTo } from '../../core/append-to.js';
 
 /** `tthc validate FILE|DIR...`: shape and rules, one line per problem, then a summary. */
@@ -21,6 +21,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
   const { lang, color } = readGlobals(options, io.env);
   const maxFileSize = readCountOption(options.maxFileSize, '--max-file-size', lang);
   if (args.length === 0) throw new UsageError(cliMessage(lang, 'no-inputs'));
+  const concurrency = readConcurrency(options.concurrency, lang);
   const loadOptions = { lang, cwd: io.cwd, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   const problems: Problem[] = [];
@@ -41,8 +42,13 @@ export async function runValidate(options: Record<string, unknown>, args: string
   const reports: ReportInput[] = [];
   let planInvalid = false;
   const plansById = new Map<string, string[]>();
-  for (const { path, folder } of files) {
-    const result = await loadFile(path, undefined, loadOptions);
+  const results = await loadFiles(
+    files.map((f) => f.path),
+    undefined,
+    { ...loadOptions, concurrency },
+  );
+  for (const [i, { path, folder }] of files.entries()) {
+    const result = results[i]!;
     const doc = result.document;
     if (doc?.kind === 'Plan') {
       appendTo(plansById, doc.data.id, path);

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../i18n/lang.js';
+import { problemMessage } from '../i18n/problems.js';
+import { displayPath } from './display-path.js';
+import { type DocumentResult, type Kind, loadDocument } from './load-document.js';
+import { DEFAULT_MAX_FILE_SIZE, readFileBytes } from './read-file.js';
+import { trimReport } from './trim-report.js';
+
+export interface LoadFileOptions {
+  lang: Lang;
+  cwd: string;
+  maxFileSize?: number;
+  /** Keep of a report only what the rules and the engine read. */
+  trim?: boolean;
+}
+
+/** One file → its document or its problems, never an exception. */
+export function loadFile(path: string, expect: Kind | undefined, options: LoadFileOptions): DocumentResult {
+  const file = displayPath(path, options.cwd);
+  const read = readFileBytes(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (!read.ok) {
+    const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
+    return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };
+  }
+  const result = loadDocument(file, read.bytes, { lang: options.lang, reread: () => rereadFile(path), ...(expect ? { expect } : {}) });
+  if (options.trim && result.document?.kind === 'Report') result.document.data = trimReport(result.document.data);
+  return result;
+}
+
+/** The bytes again, for positions; a file removed or changed since reads as empty (positions 1:1), never a crash. */
+export function rereadFile(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    return new Uint8Array();
+  }
+}
