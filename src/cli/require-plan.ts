@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { problemLines } from '../format/problem-lines.js';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
@@ -16,6 +15,6 @@ interface LoadedPlanLike {
 /** Nothing can be checked against an invalid plan: print its problems and stop with exit 2. */
 export function requirePlan<T extends LoadedPlanLike>(loaded: T, io: CliIo, lang: Lang): asserts loaded is T & { bundle: PlanBundle } {
   if (loaded.bundle) return;
-  io.stderr.write(problemLines(loaded.problems, lang, new Chalk({ level: 0 })).join('\n') + '\n');
+  io.stderr.write(problemLines(loaded.problems, lang).join('\n') + '\n');
   throw new LoadError(cliMessage(lang, 'plan-invalid', { plan: loaded.files.plan, count: loaded.problems.length }));
 }

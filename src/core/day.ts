@@ -1,7 +1,7 @@
-import { TZDate } from '@date-fns/tz';
-import { UTCDate } from '@date-fns/utc';
+// Subpaths, as for date-fns itself: the packages' indexes load helpers a check never uses.
+import { TZDate } from '@date-fns/tz/date';
+import { UTCDate } from '@date-fns/utc/date';
 import { addDays as addDaysFn } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 /** A calendar day, always written `YYYY-MM-DD`; it names a day, not an instant. */
@@ -18,8 +18,9 @@ function toDate(day: Day): UTCDate {
   return new UTCDate(y, m - 1, d);
 }
 
+// The UTC fields of a date built by toDate: no need for date-fns' format (and its locale data) here.
 function fromDate(date: Date): Day {
-  return format(date, 'yyyy-MM-dd') as Day;
+  return makeDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())!;
 }
 
 // Month lengths, asked of date-fns once per month: building a date for every day read was a
@@ -79,7 +80,9 @@ export function lastDayOfMonth(year: number, month: number): Day {
 
 /** The calendar day an instant falls on in `timeZone` (a CI runner at 23:00 UTC is already on the next day in Vietnam). */
 export function dayInZone(instant: Date, timeZone: string): Day {
-  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd') as Day;
+  // TZDate's own getters read the fields in its zone.
+  const zoned = new TZDate(instant.getTime(), timeZone);
+  return makeDay(zoned.getFullYear(), zoned.getMonth() + 1, zoned.getDate())!;
 }
 
 /** `01/07/2024`: how Vietnamese documents write a day. */

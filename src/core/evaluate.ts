@@ -44,7 +44,6 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
         const report = deliverable.targets && o.period ? findPeriodReport(index, o.unit, o.period) : undefined;
         return {
           item: deliverable.targets ? withTargets(o, deliverable.targets, report) : o,
-          key: `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
           day: o.due ?? (o.period ? quarterDue.get(o.period) : undefined) ?? asOf,
         };
       }),
@@ -54,7 +53,7 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   const validity = buildValidity(bundle.units);
   const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
   const unitRank = new Map(units.order.map((id, i) => [id, i]));
-  const obligations = applyAmendments(byVersion)
+  const obligations = applyAmendments(byVersion, (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`)
     .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
     .map(({ item }) => item)
     .sort((a, b) => rank.get(a.deliverable)! - rank.get(b.deliverable)! || unitRank.get(a.unit)! - unitRank.get(b.unit)! || compareText(a.period ?? '', b.period ?? ''));

@@ -56,13 +56,11 @@ export function obligationsOf(deliverable: Deliverable, ctx: ObligationContext):
     }
     case 'recurring': {
       const slots = dueSlots(deliverable.due, year, rule, ctx.calendar);
-      return owing.flatMap((unit) =>
-        slots.map((slot) =>
-          deliverable.report
-            ? fromPeriodicReport(deliverable.id, unit, slot, findPeriodReport(ctx.index, unit, slot.period!), ctx)
-            : fromEntries(deliverable.id, unit, slot, ctx.index.entries(unit, deliverable.id).filter((hit) => hit.report.data.period === slot.period), ctx),
-        ),
-      );
+      return owing.flatMap((unit) => {
+        if (deliverable.report) return slots.map((slot) => fromPeriodicReport(deliverable.id, unit, slot, findPeriodReport(ctx.index, unit, slot.period!), ctx));
+        const hits = ctx.index.entries(unit, deliverable.id);
+        return slots.map((slot) => fromEntries(deliverable.id, unit, slot, hits.filter((hit) => hit.report.data.period === slot.period), ctx));
+      });
     }
     case 'ongoing':
       return owing.map((unit) => fromQuarterlyReport(deliverable.id, unit, ctx));

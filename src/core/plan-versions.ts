@@ -15,29 +15,27 @@ export function versionInForce(versions: readonly PlanFile[], day: Day): PlanFil
   return inForce;
 }
 
-/** One obligation a version sets, with what identifies it across versions and the day it is judged by. */
+/** One obligation a version sets, with the day it is judged by. */
 export interface Owed<T> {
   item: T;
-  /** Deliverable, unit and period. */
-  key: string;
   /** The due day; for an ongoing deliverable its quarterly report's due day; else the as-of day. */
   day: Day;
 }
 
 /**
- * Applies each amendment in turn. An obligation that fell due before the amendment took effect
+ * Applies each amendment in turn; `keyOf` says which obligations of two versions are the same one. An obligation that fell due before the amendment took effect
  * stays as the earlier version set it (history is not rewritten). Every other one follows the
  * amendment: one the earlier version already owed takes the amendment's terms, even a due day
  * that has passed; one the amendment adds is owed only when it falls due on or after its
  * effective day (nothing new is owed in the past); one the amendment removes is owed no more.
  */
-export function applyAmendments<T>(versions: ReadonlyArray<{ effective: Day; owed: ReadonlyArray<Owed<T>> }>): Owed<T>[] {
+export function applyAmendments<T>(versions: ReadonlyArray<{ effective: Day; owed: ReadonlyArray<Owed<T>> }>, keyOf: (item: T) => string): Owed<T>[] {
   let current: Owed<T>[] = [...(versions[0]?.owed ?? [])];
   for (const { effective, owed } of versions.slice(1)) {
     const history = current.filter((o) => o.day < effective);
-    const settled = new Set(history.map((o) => o.key));
-    const superseded = new Set(current.filter((o) => o.day >= effective).map((o) => o.key));
-    current = [...history, ...owed.filter((o) => !settled.has(o.key) && (superseded.has(o.key) || o.day >= effective))];
+    const settled = new Set(history.map((o) => keyOf(o.item)));
+    const superseded = new Set(current.filter((o) => o.day >= effective).map((o) => keyOf(o.item)));
+    current = [...history, ...owed.filter((o) => !settled.has(keyOf(o.item)) && (superseded.has(keyOf(o.item)) || o.day >= effective))];
   }
   return current;
 }

@@ -1,7 +1,6 @@
 import type { ProgressEntry } from '../model/report.js';
 import type { Day } from './day.js';
 import type { ReportInput } from './report-input.js';
-import { appendTo } from './append-to.js';
 import { compareText } from './compare-text.js';
 
 export interface EntryHit {
@@ -20,27 +19,34 @@ export interface ReportIndex {
 }
 
 export function indexReports(reports: readonly ReportInput[], asOf: Day): ReportIndex {
-  // Nested maps, not joined keys: a province's hundred thousand entries would each build and hash a new string.
-  const byUnit = new Map<string, { periods: Map<string, ReportInput>; deliverables: Map<string, EntryHit[]> }>();
+  const byUnit = new Map<string, { periods: Map<string, ReportInput>; reports: ReportInput[] }>();
   const visible = reports
     .filter((report) => report.data.submitted <= asOf)
     .sort((a, b) => compareText(a.data.submitted, b.data.submitted) || compareText(a.file, b.file));
   for (const report of visible) {
     let unit = byUnit.get(report.data.unit);
-    if (!unit) byUnit.set(report.data.unit, (unit = { periods: new Map(), deliverables: new Map() }));
+    if (!unit) byUnit.set(report.data.unit, (unit = { periods: new Map(), reports: [] }));
     if (!unit.periods.has(report.data.period)) unit.periods.set(report.data.period, report);
-    const progress = report.data.progress;
-    for (let index = 0; index < progress.length; index++) {
-      const entry = progress[index]!;
-      // A deliverable listed twice in one report: the first entry is read (rule duplicate-entry warns).
-      if (progress.findIndex((other) => other.deliverable === entry.deliverable) !== index) continue;
-      // Results as of D depend only on what is dated on or before D.
-      if (entry.status === 'done' && entry.done_on > asOf) continue;
-      appendTo(unit.deliverables, entry.deliverable, { report, entry, pointer: ['progress', index] });
-    }
+    unit.reports.push(report);
   }
   return {
     reportFor: (unit, period) => byUnit.get(unit)?.periods.get(period),
-    entries: (unit, deliverable) => byUnit.get(unit)?.deliverables.get(deliverable) ?? [],
+    // Found by a scan of the unit's own reports when asked, not indexed up front: a province's
+    // hundred thousand entries would each cost an object that most questions never look at.
+    entries(unit, deliverable) {
+      const hits: EntryHit[] = [];
+      for (const report of byUnit.get(unit)?.reports ?? []) {
+        const progress = report.data.progress;
+        // A deliverable listed twice in one report: the first entry is read (rule duplicate-entry warns).
+        let index = 0;
+        while (index < progress.length && progress[index]!.deliverable !== deliverable) index++;
+        if (index === progress.length) continue;
+        const entry = progress[index]!;
+        // Results as of D depend only on what is dated on or before D.
+        if (entry.status === 'done' && entry.done_on > asOf) continue;
+        hits.push({ report, entry, pointer: ['progress', index] });
+      }
+      return hits;
+    },
   };
 }

@@ -5,5 +5,10 @@ import { toJsonOutput } from './json-output.js';
 // `tthc check --format json` is often read in a terminal. Escaped, they parse to the same text.
 const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-export const json: Formatter = (evaluation) =>
-  JSON.stringify(toJsonOutput(evaluation), null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+const ANY_RAW = new RegExp(RAW_IN_JSON.source);
+
+export const json: Formatter = (evaluation) => {
+  const text = JSON.stringify(toJsonOutput(evaluation), null, 2);
+  // A test stops at the first such character; most outputs have none, and a replace copies 8 MB.
+  return (ANY_RAW.test(text) ? text.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text) + '\n';
+};

@@ -1,0 +1,351 @@
+/**
+ * The happy path's parser: the plain block YAML a report is written in (mappings, sequences,
+ * one-line scalars, one-line flow collections, comments), read in one pass over the text by
+ * offsets, with almost no allocation beyond the value itself. It never guesses: anything outside
+ * that subset (anchors, tags, multi-line or block scalars, tabs, document markers, quoted keys,
+ * duplicate keys, an escape it does not know, a number in a rare spelling) makes it return
+ * undefined, and the general parsers decide. Whatever it does return is what the YAML 1.2 core
+ * schema reads: the differential properties in test/load/lean-parse.test.ts hold it to `yaml`.
+ */
+
+interface Line {
+  /** Offset of the first character after the indentation. */
+  start: number;
+  /** Offset just past the line's last character (before `\n` or `\r\n`). */
+  end: number;
+  indent: number;
+}
+
+class Bail {}
+const BAIL = new Bail();
+
+// YAML 1.2 core (spec 10.3.2): these spellings are numbers, not text.
+const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+// The spellings read here; the rest of CORE_NUMBER (0o17, 1e3, .5, +1, .inf) go to the general parsers.
+const PLAIN_NUMBER = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
+// Keys that YAML reads as something other than their text, or that would set a prototype.
+const NOT_TEXT_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+
+export function parseLean(text: string, maxDepth: number): { value: unknown } | undefined {
+  if (text.includes('\t')) return undefined;
+  const crlf = text.includes('\r');
+  const lines: Line[] = [];
+  for (let from = 0; from < text.length; ) {
+    let next = text.indexOf('\n', from);
+    if (next === -1) next = text.length;
+    let end = next;
+    if (crlf) {
+      // CRLF (Windows editors) is a line break; a CR anywhere else is the general parsers' business.
+      if (next < text.length && text.charCodeAt(next - 1) === 13) end = next - 1;
+      const cr = text.indexOf('\r', from);
+      if (cr !== -1 && cr < end) return undefined;
+    }
+    let start = from;
+    while (start < end && text.charCodeAt(start) === SPACE) start++;
+    if (start < end && text.charCodeAt(start) !== HASH) {
+      const indent = start - from;
+      // Directives and document markers: the general parsers know what they mean.
+      if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || text.startsWith('%', start))) return undefined;
+      lines.push({ start, end, indent });
+    }
+    from = next + 1;
+  }
+  if (lines.length === 0 || lines[0]!.indent !== 0 || isSequenceItem(text, lines[0]!)) return undefined;
+  try {
+    const reader = new Reader(text, lines, maxDepth);
+    const value = reader.mapping(0, 1);
+    return reader.done() ? { value } : undefined;
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    throw error;
+  }
+}
+
+function isSequenceItem(text: string, line: Line): boolean {
+  return text.charCodeAt(line.start) === DASH && (line.start + 1 === line.end || text.charCodeAt(line.start + 1) === SPACE);
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  while (from < end && text.charCodeAt(from) === SPACE) from++;
+  return from;
+}
+
+/** The offset of the `:` ending a plain key (`[A-Za-z_][A-Za-z0-9_.-]*:` then a space or the end), else -1. */
+function keyColon(text: string, from: number, end: number): number {
+  const first = text.charCodeAt(from);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return -1;
+  let i = from + 1;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === DASH)) break;
+  }
+  return i < end && text.charCodeAt(i) === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE) ? i : -1;
+}
+
+/** Reads `key:` at `from`: the key's text, checked to be new in `map` and to mean itself. */
+function readKey(text: string, from: number, end: number, map: Record<string, unknown>): { name: string; colon: number } {
+  const colon = keyColon(text, from, end);
+  if (colon === -1) throw BAIL;
+  const name = text.slice(from, colon);
+  if (NOT_TEXT_KEYS.has(name) || Object.hasOwn(map, name)) throw BAIL;
+  return { name, colon };
+}
+
+class Reader {
+  private at = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: Line[],
+    private readonly maxDepth: number,
+  ) {}
+
+  done(): boolean {
+    return this.at === this.lines.length;
+  }
+
+  /** A block mapping whose keys sit at `indent`. */
+  mapping(indent: number, depth: number): Record<string, unknown> {
+    if (depth > this.maxDepth) throw BAIL;
+    const { text, lines } = this;
+    const map: Record<string, unknown> = {};
+    while (this.at < lines.length) {
+      const line = lines[this.at]!;
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw BAIL;
+      const { name, colon } = readKey(text, line.start, line.end, map);
+      this.at++;
+      const after = skipSpaces(text, colon + 1, line.end);
+      map[name] = after === line.end || text.charCodeAt(after) === HASH ? this.nested(indent, depth, true) : this.inline(line, after, indent, depth);
+    }
+    return map;
+  }
+
+  /** A block sequence whose dashes sit at `indent`. */
+  sequence(indent: number, depth: number): unknown[] {
+    if (depth > this.maxDepth) throw BAIL;
+    const { text, lines } = this;
+    const list: unknown[] = [];
+    while (this.at < lines.length) {
+      const line = lines[this.at]!;
+      if (line.indent !== indent || !isSequenceItem(text, line)) break;
+      const start = skipSpaces(text, line.start + 1, line.end);
+      if (start === line.end || text.charCodeAt(start) === HASH) {
+        this.at++;
+        list.push(this.nested(indent, depth, false));
+      } else if (text.charCodeAt(start) === DASH && (start + 1 === line.end || text.charCodeAt(start + 1) === SPACE)) {
+        throw BAIL; // `- - x`: a sequence in a sequence on one line.
+      } else if (keyColon(text, start, line.end) !== -1) {
+        // `- key: value`: a mapping whose keys line up with this first one.
+        const column = line.indent + (start - line.start);
+        lines[this.at] = { start, end: line.end, indent: column };
+        list.push(this.mapping(column, depth + 1));
+      } else {
+        this.at++;
+        list.push(this.inline(line, start, indent, depth));
+      }
+    }
+    return list;
+  }
+
+  /** The value of a key (or a dash) with nothing after it on its line. */
+  private nested(indent: number, depth: number, underKey: boolean): unknown {
+    const next = this.lines[this.at];
+    if (!next || next.indent < indent) return null;
+    if (next.indent === indent) {
+      // A sequence may sit at its key's own indentation; a dash at a dash's is the next item.
+      return underKey && isSequenceItem(this.text, next) ? this.sequence(indent, depth + 1) : null;
+    }
+    return isSequenceItem(this.text, next) ? this.sequence(next.indent, depth + 1) : this.mapping(next.indent, depth + 1);
+  }
+
+  /** A value on the rest of a line: it must end there, and the next line must not continue it. */
+  private inline(line: Line, start: number, indent: number, depth: number): unknown {
+    const c = this.text.charCodeAt(start);
+    // A flow collection is one level deeper than the key that holds it.
+    if (depth + 1 > this.maxDepth && (c === 123 || c === 91)) throw BAIL;
+    const scan = new Scan(this.text, start, line.end);
+    const value = scan.value();
+    scan.end();
+    const next = this.lines[this.at];
+    if (next && next.indent > indent) throw BAIL; // A continued plain scalar, or a stray block.
+    return value;
+  }
+}
+
+/** One line's value, in block or flow context. */
+class Scan {
+  constructor(
+    private readonly text: string,
+    private pos: number,
+    private readonly limit: number,
+  ) {}
+
+  value(): unknown {
+    const c = this.text[this.pos];
+    if (c === '"') return this.doubleQuoted();
+    if (c === "'") return this.singleQuoted();
+    // One level of flow collection, never nested, so a line cannot exceed the depth limit.
+    if (c === '{') return this.flowMapping();
+    if (c === '[') return this.flowSequence();
+    return this.plain(false);
+  }
+
+  /** Only spaces and a comment may follow a value. */
+  end(): void {
+    const after = this.pos;
+    this.pos = skipSpaces(this.text, this.pos, this.limit);
+    // A comment needs a space before its `#`: `{}#x` is an error, not a comment.
+    if (this.pos < this.limit && (this.text.charCodeAt(this.pos) !== HASH || this.pos === after)) throw BAIL;
+  }
+
+  private plain(flow: boolean): unknown {
+    const { text, limit } = this;
+    const start = this.pos;
+    const first = text[start]!;
+    if ('&*!|>%@`#,[]{}"\''.includes(first)) throw BAIL;
+    if ('-?:'.includes(first) && (start + 1 === limit || text.charCodeAt(start + 1) === SPACE)) throw BAIL;
+    let end = start;
+    for (; end < limit; end++) {
+      const c = text.charCodeAt(end);
+      if (c === HASH && text.charCodeAt(end - 1) === SPACE) break;
+      if (c === COLON) {
+        if (end + 1 === limit || text.charCodeAt(end + 1) === SPACE || flow) throw BAIL;
+      }
+      if (flow && (c === 44 || c === 93 || c === 125 || c === 91 || c === 123)) break; // , ] } [ {
+    }
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+    this.pos = end;
+    return resolvePlain(text.slice(start, end));
+  }
+
+  private doubleQuoted(): string {
+    const { text, limit } = this;
+    let out = '';
+    let from = this.pos + 1;
+    for (let i = from; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34 /* " */) {
+        this.pos = i + 1;
+        return out + text.slice(from, i);
+      }
+      if (c !== 92 /* \ */) continue;
+      out += text.slice(from, i);
+      const e = text[i + 1];
+      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+        i += 5;
+      } else if (e !== undefined && i + 1 < limit && Object.hasOwn(ESCAPES, e)) {
+        out += ESCAPES[e];
+        i += 1;
+      } else throw BAIL;
+      from = i + 1;
+    }
+    throw BAIL; // Runs on to the next line.
+  }
+
+  private singleQuoted(): string {
+    const { text, limit } = this;
+    let out = '';
+    let from = this.pos + 1;
+    for (let i = from; i < limit; i++) {
+      if (text.charCodeAt(i) !== 39 /* ' */) continue;
+      out += text.slice(from, i);
+      if (i + 1 < limit && text.charCodeAt(i + 1) === 39) {
+        out += "'";
+        from = ++i + 1;
+        continue;
+      }
+      this.pos = i + 1;
+      return out;
+    }
+    throw BAIL;
+  }
+
+  private flowValue(): unknown {
+    const c = this.text[this.pos];
+    if (c === '{' || c === '[') throw BAIL; // Nested flow collections: rare, left to the general parsers.
+    if (c === '"') return this.doubleQuoted();
+    if (c === "'") return this.singleQuoted();
+    return this.plain(true);
+  }
+
+  private flowMapping(): Record<string, unknown> {
+    const { text, limit } = this;
+    const map: Record<string, unknown> = {};
+    this.pos = skipSpaces(text, this.pos + 1, limit);
+    if (text[this.pos] === '}') {
+      this.pos++;
+      return map;
+    }
+    for (;;) {
+      const { name, colon } = readKey(text, this.pos, limit, map);
+      this.pos = skipSpaces(text, colon + 1, limit);
+      if (this.pos === limit || text[this.pos] === ',' || text[this.pos] === '}') throw BAIL; // `{ key: }`: rare.
+      map[name] = this.flowValue();
+      if (this.separator('}')) return map;
+    }
+  }
+
+  private flowSequence(): unknown[] {
+    const list: unknown[] = [];
+    this.pos = skipSpaces(this.text, this.pos + 1, this.limit);
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      return list;
+    }
+    for (;;) {
+      list.push(this.flowValue());
+      if (this.separator(']')) return list;
+    }
+  }
+
+  /** After a flow item: a comma before the next one (false), or the closing bracket (true). */
+  private separator(close: string): boolean {
+    const { text, limit } = this;
+    this.pos = skipSpaces(text, this.pos, limit);
+    const c = text[this.pos];
+    if (this.pos < limit && c === close) {
+      this.pos++;
+      return true;
+    }
+    if (this.pos >= limit || c !== ',') throw BAIL;
+    this.pos = skipSpaces(text, this.pos + 1, limit);
+    // A trailing comma, or an empty item: the general parsers decide.
+    if (this.pos >= limit || text[this.pos] === ',' || text[this.pos] === close) throw BAIL;
+    return false;
+  }
+}
+
+/** A plain scalar by the YAML 1.2 core schema. */
+function resolvePlain(text: string): unknown {
+  switch (text) {
+    case '':
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+  }
+  const c = text.charCodeAt(0);
+  // Only text that starts like a number can be one: digits, a sign or a dot.
+  if ((c >= 48 && c <= 57) || c === 43 || c === DASH || c === 46) {
+    if (PLAIN_NUMBER.test(text)) return Number(text);
+    if (CORE_NUMBER.test(text)) throw BAIL;
+  }
+  return text;
+}
