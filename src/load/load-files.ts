@@ -5,11 +5,13 @@ import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/lang.js';
 import { type DocumentResult, type Kind, type LoadedDocument, locateLater } from './load-document.js';
 import { loadFile, rereadFile } from './load-file.js';
+import type { ReportFile } from '../model/report.js';
+import { trimReport } from './trim-report.js';
 
 /**
  * Who loads the files (ESLint's `--concurrency`): `off` is this thread alone; a number is that many
- * worker threads; `auto` is this thread helped by as many workers as the cores and the number of
- * files make worth it.
+ * worker threads; `auto` is this thread helped by as many workers as the cores (one is left to the
+ * garbage collector) and the number of files make worth it.
  */
 export type Concurrency = 'auto' | 'off' | number;
 
@@ -59,7 +61,7 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
   const plan = threadsFor(concurrency, paths.length);
   const workers = Array.from({ length: plan.workers }, () =>
     startWorker({ paths, expect, options: loadOptions, next }, (start, sent) => {
-      sent.forEach((result, i) => (results[start + i] = received(result, paths[start + i]!)));
+      sent.forEach((result, i) => (results[start + i] = received(result, paths[start + i]!, loadOptions.trim === true)));
     }),
   );
   if (plan.here) {
@@ -76,8 +78,10 @@ function threadsFor(concurrency: Concurrency, files: number): { workers: number;
   // Run from the TypeScript sources (unit tests) there is no compiled worker to start.
   if (concurrency === 'off' || files === 0 || !existsSync(WORKER)) return { workers: 0, here: true };
   if (typeof concurrency === 'number') return { workers: Math.min(concurrency, files), here: false };
-  const workers = Math.min(availableParallelism(), MAX_THREADS, Math.floor(files / MIN_FILES_PER_THREAD)) - 1;
-  return { workers: Math.max(0, workers), here: true };
+  // One core is left to V8's parallel garbage collector, which a loading thread keeps busy: on two
+  // cores a worker only competed with it (10,030 files: 1.9 s alone, 2.1 s with one worker).
+  const loaders = Math.min(availableParallelism() - 1, MAX_THREADS, Math.floor(files / MIN_FILES_PER_THREAD));
+  return { workers: Math.max(0, loaders - 1), here: true };
 }
 
 /** Resolves when the worker is done or has failed; never rejects (its files are then loaded here). */
@@ -91,9 +95,12 @@ function startWorker(task: WorkerTask, onChunk: (start: number, sent: SentResult
   });
 }
 
-function received(sent: SentResult, path: string): DocumentResult {
+function received(sent: SentResult, path: string, trim: boolean): DocumentResult {
   if (!sent.document) return { file: sent.file, problems: sent.problems };
   const locate = locateLater(() => rereadFile(path));
-  return { file: sent.file, problems: sent.problems, document: { ...sent.document, locate } as LoadedDocument };
+  const { kind } = sent.document;
+  // Trimmed again only to share this thread's strings: JSON.parse made new ones.
+  const data = trim && kind === 'Report' ? trimReport(sent.document.data as ReportFile) : sent.document.data;
+  return { file: sent.file, problems: sent.problems, document: { kind, data, locate } as LoadedDocument };
 }
 

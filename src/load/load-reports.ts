@@ -46,11 +46,15 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     { ...options, trim: true },
   );
   const reports: ReportInput[] = [];
+  // One string per unit folder, not one per report.
+  const folders = new Map<string, string>();
   results.forEach((result, i) => {
     problems.push(...result.problems);
     if (result.document?.kind !== 'Report') return;
     const segments = walk.files[i]!.relative.split('/');
-    reports.push({ file: result.file, folder: segments.length > 1 ? segments[0]! : null, data: result.document.data, locate: result.document.locate });
+    const folder = segments.length > 1 ? segments[0]! : null;
+    if (folder !== null && !folders.has(folder)) folders.set(folder, folder);
+    reports.push({ file: result.file, folder: folder === null ? null : folders.get(folder)!, data: result.document.data, locate: result.document.locate });
   });
   return { reports, problems, fileCount: walk.files.length };
 }

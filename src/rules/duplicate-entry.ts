@@ -6,12 +6,14 @@ export const duplicateEntry: Rule = {
   code: 'duplicate-entry',
   run(ctx) {
     for (const report of ctx.reports) {
-      const first = new Map<string, number>();
-      report.data.progress.forEach((entry, index) => {
-        const earlier = first.get(entry.deliverable);
-        if (earlier === undefined) first.set(entry.deliverable, index);
-        else ctx.problem(report, ['progress', index, 'deliverable'], 'duplicate-entry', 'warning', { id: entry.deliverable, first: earlier + 1 });
-      });
+      // A report lists a dozen entries: comparing each with those before it beats a Map per report.
+      const progress = report.data.progress;
+      for (let index = 1; index < progress.length; index++) {
+        const id = progress[index]!.deliverable;
+        let earlier = 0;
+        while (earlier < index && progress[earlier]!.deliverable !== id) earlier++;
+        if (earlier < index) ctx.problem(report, ['progress', index, 'deliverable'], 'duplicate-entry', 'warning', { id, first: earlier + 1 });
+      }
     }
   },
 };

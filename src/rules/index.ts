@@ -45,8 +45,9 @@ export function applyRules(bundle: PlanBundle, reports: readonly ReportInput[], 
     },
   };
   for (const rule of RULES) {
+    const before = excluded.size;
     rule.run(context);
-    live = live.filter((report) => !excluded.has(report));
+    if (excluded.size !== before) live = live.filter((report) => !excluded.has(report));
   }
   return { counted: live, problems };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -13,7 +13,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await writeInChunks(handle, content);
       await handle.sync();
     } finally {
       await handle.close();
@@ -30,7 +30,7 @@ export async function writeFileExclusive(path: string, content: string): Promise
   await mkdir(dirname(path), { recursive: true });
   const handle = await open(path, 'wx');
   try {
-    await handle.writeFile(content, 'utf8');
+    await writeInChunks(handle, content);
     await handle.sync();
   } catch (error) {
     // The file is ours (exclusive create): a half-written one would block the next attempt.
@@ -39,4 +39,19 @@ export async function writeFileExclusive(path: string, content: string): Promise
     throw error;
   }
   await handle.close();
+}
+
+// A national check's JSON is a hundred megabytes: encoded a slice at a time, it never exists twice
+// in memory (as text and as one UTF-8 buffer). Slices end on whole UTF-16 code points.
+const CHUNK = 1 << 20;
+
+async function writeInChunks(handle: FileHandle, content: string): Promise<void> {
+  for (let start = 0; start < content.length; ) {
+    let end = Math.min(start + CHUNK, content.length);
+    const last = content.charCodeAt(end - 1);
+    if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const bytes = Buffer.from(content.slice(start, end), 'utf8');
+    for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
+    start = end;
+  }
 }

@@ -18,6 +18,14 @@ describe('writing files', () => {
     expect(readFileSync(join(dir, 'a/b/c.txt'), 'utf8')).toBe('x');
   });
 
+  it('a text of several megabytes is written whole, Vietnamese and emoji intact across every slice', async () => {
+    const dir = tempDir();
+    // Odd lengths put multi-byte characters and surrogate pairs on every side of a 1 MiB slice.
+    const text = `${'Báo cáo kết quả 😀 '.repeat(150_000)}a${'😀'.repeat(600_000)}`;
+    await writeFileAtomic(join(dir, 'big.json'), text);
+    expect(readFileSync(join(dir, 'big.json'), 'utf8')).toBe(text);
+  });
+
   it('an exclusive write never touches an existing file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'report.yaml'), 'the unit’s own words');

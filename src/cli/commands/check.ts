@@ -1,7 +1,8 @@
 import type { Evaluation } from '../../core/evaluation.js';
 import { summarize } from '../../core/summary.js';
 import type { FormatContext } from '../../format/formatter.js';
-import { FORMATTERS, FORMAT_NAMES, POSITIONED_FORMATS } from '../../format/registry.js';
+import { FORMATTERS, FORMAT_NAMES, type FormatName, POSITIONED_FORMATS } from '../../format/registry.js';
+import type { Lang } from '../../i18n/lang.js';
 import { displayPath } from '../../load/display-path.js';
 import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model/status.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -22,12 +23,7 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
   }
   const reportsDir = options.reports as string;
   const targets = outputs.map((t) => ({ ...t, path: t.file === undefined ? undefined : assertOutsideReports(t.file, reportsDir, io.cwd, lang) }));
-  const { bundle, full, view: unitView, reports } = await loadEvaluation(options as unknown as WorkspaceOptions, io, lang);
-
-  // Filters shape what is shown; the exit code always comes from the whole result.
-  const shown = unitView.obligations.filter((o) => statusFilter.length === 0 || statusFilter.includes(o.status));
-  const positioned = targets.some((t) => POSITIONED_FORMATS.has(t.format)) ? fillPositions(shown, reports) : shown;
-  const view: Evaluation = { ...full, obligations: positioned, summary: summarize(shown) };
+  const { bundle, full, shown } = await evaluateForCheck(options, targets, io, lang);
 
   for (const target of targets) {
     const ctx: FormatContext = {
@@ -39,15 +35,29 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
       failOn: options.failOn as FailOn,
       reportsDir: displayPath(resolve(io.cwd, reportsDir), io.cwd),
     };
-    await emitOutput(io, lang, target, (await FORMATTERS[target.format]())(view, ctx));
+    await emitOutput(io, lang, target, (await FORMATTERS[target.format]())(shown, ctx));
   }
   // GitHub shows about 10 annotations per level and step: the step summary carries the whole table.
   if (targets.some((t) => t.format === 'github')) {
     const summaryCtx: FormatContext = { lang, color: false, width: 120, bundle, by: 'unit', failOn: options.failOn as FailOn };
     const markdown = await FORMATTERS.markdown();
-    await appendStepSummary(io, lang, () => markdown(view, summaryCtx));
+    await appendStepSummary(io, lang, () => markdown(shown, summaryCtx));
   }
   return exitCodeOf(full, options.failOn as FailOn);
+}
+
+/**
+ * The evaluation as `check` shows it, with positions filled for the formats that point into files.
+ * The reports stay inside: a national check's 120,000 of them can be freed before the output is
+ * built, which is then the largest thing in memory.
+ */
+async function evaluateForCheck(options: Record<string, unknown>, targets: ReadonlyArray<{ format: FormatName }>, io: CliIo, lang: Lang) {
+  const { bundle, full, view: unitView, reports } = await loadEvaluation(options as unknown as WorkspaceOptions, io, lang);
+  const statusFilter = options.status as string[];
+  // Filters shape what is shown; the exit code always comes from the whole result.
+  const shown = unitView.obligations.filter((o) => statusFilter.length === 0 || statusFilter.includes(o.status));
+  const positioned = targets.some((t) => POSITIONED_FORMATS.has(t.format)) ? fillPositions(shown, reports) : shown;
+  return { bundle, full, shown: { ...full, obligations: positioned, summary: summarize(shown) } satisfies Evaluation };
 }
 
 export function exitCodeOf(evaluation: Evaluation, failOn: FailOn): number {
