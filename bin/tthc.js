@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
+// The bundled build (scripts/bundle.mjs) of dist/cli/run.js: the same code in a few files.
+import { run } from '../dist/bundle/run.js';
 
 // `tthc check | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error) => {

@@ -103,4 +103,3 @@ function received(sent: SentResult, path: string, trim: boolean): DocumentResult
   const data = trim && kind === 'Report' ? trimReport(sent.document.data as ReportFile) : sent.document.data;
   return { file: sent.file, problems: sent.problems, document: { kind, data, locate } as LoadedDocument };
 }
-

@@ -69,7 +69,7 @@ const NOBODY = 65534;
 function dropPrivileges(nodeArgs: string[], cwd: string): [string, string[]] {
   if (process.getuid?.() !== 0) return [process.execPath, nodeArgs];
   const asNobody = ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', process.execPath];
-  const needed = ['bin/tthc.js', 'dist/cli/run.js', 'package.json', 'plans/soc-trang-2024/plan.yaml', 'node_modules/yaml/package.json'].map((p) => join(REPO, p));
+  const needed = ['bin/tthc.js', 'dist/bundle/run.js', 'package.json', 'plans/soc-trang-2024/plan.yaml', 'node_modules/yaml/package.json'].map((p) => join(REPO, p));
   const probe = 'for (const p of process.argv.slice(1)) require("fs").accessSync(p, require("fs").constants.R_OK)';
   const nobodyCanRun = spawnSync('setpriv', [...asNobody, '-e', probe, ...needed, cwd], { timeout: SAFETY_TIMEOUT_MS }).status === 0;
   if (nobodyCanRun) return ['setpriv', [...asNobody, ...nodeArgs]];

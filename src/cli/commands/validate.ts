@@ -45,7 +45,8 @@ export async function runValidate(options: Record<string, unknown>, args: string
   const results = await loadFiles(
     files.map((f) => f.path),
     undefined,
-    { ...loadOptions, concurrency },
+    // Reports are kept for the cross-file rules, which read no document references.
+    { ...loadOptions, concurrency, trim: true },
   );
   for (const [i, { path, folder }] of files.entries()) {
     const result = results[i]!;
