@@ -24,13 +24,15 @@ const SCALES = [
 ];
 
 const hasGnuTime = existsSync('/usr/bin/time');
+const RSS_DIR = mkdtempSync(join(tmpdir(), 'tthc-bench-rss-'));
 
 /** Runs a command `runs` times; returns the median wall time (s) and the largest peak RSS (MB). */
 function measure(command, commandArgs, cwd, runs) {
   const times = [];
   let rss = 0;
   for (let i = 0; i < runs; i++) {
-    const rssFile = join(cwd, '.rss');
+    // GNU time's report goes to a scratch folder: never into the repository or the measured workspace.
+    const rssFile = join(RSS_DIR, 'rss');
     const [cmd, cmdArgs] = hasGnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...commandArgs]] : [command, commandArgs];
     const start = process.hrtime.bigint();
     const result = spawnSync(cmd, cmdArgs, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
@@ -72,3 +74,4 @@ console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length}
 console.log('| workspace | pipeline | median | ratio | peak RSS |');
 console.log('|---|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+rmSync(RSS_DIR, { recursive: true, force: true });
