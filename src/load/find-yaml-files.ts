@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface FoundFile {
@@ -25,16 +25,24 @@ const YAML = /\.ya?ml$/i;
  * a report folder is shared by dozens of units, and a link must not pull in a file from elsewhere.
  */
 export async function findYamlFiles(root: string): Promise<Walk> {
-  const rootReal = await realpath(root);
+  // Synchronous calls: a province's hundreds of unit folders would each wait a thread-pool hop.
+  const rootReal = realpathSync(root);
   const files: FoundFile[] = [];
   const outsideLinks: OutsideLink[] = [];
   const visited = new Set<string>([rootReal]);
   const inside = (real: string) => real === rootReal || real.startsWith(rootReal + sep);
+  const realOf = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return null;
+    }
+  };
 
-  const walk = async (dir: string): Promise<void> => {
+  const walk = (dir: string): void => {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -45,22 +53,21 @@ export async function findYamlFiles(root: string): Promise<Walk> {
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
-        const real = await realpath(path).catch(() => null);
+        const real = realOf(path);
         if (!real || !inside(real)) {
           outsideLinks.push({ path, target: real ?? '?' });
           continue;
         }
-        const info = await stat(real);
-        isDir = info.isDirectory();
+        isDir = statSync(real, { throwIfNoEntry: false })?.isDirectory() === true;
         if (isDir && visited.has(real)) continue;
         if (isDir) visited.add(real);
       }
       // A FIFO or device named like a report is listed too, so the reader names it instead of skipping it.
-      if (isDir) await walk(path);
+      if (isDir) walk(path);
       else if (YAML.test(entry.name)) files.push({ path, relative: relative(root, path).split(sep).join('/') });
     }
   };
-  await walk(root);
+  walk(root);
   files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   return { files, outsideLinks };
 }
