@@ -19,6 +19,7 @@ const vi: Catalogue = {
   'no-inputs': () => 'cần ít nhất một tệp hoặc thư mục',
   'unknown-unit-filter': (p) => `không có đơn vị "${p.id}" trong kế hoạch`,
   'unknown-section-filter': (p) => `không có mục "${p.id}" trong kế hoạch`,
+  'unknown-status-filter': (p) => `--status: không có trạng thái "${p.value}"; chọn một trong: ${p.choices}`,
   'validate.summary': (p) => `${p.files} tệp: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   'written': (p) => `Đã ghi ${p.file}`,
 };
@@ -42,6 +43,7 @@ const en: Catalogue = {
   'no-inputs': () => 'give at least one file or folder',
   'unknown-unit-filter': (p) => `the plan has no unit "${p.id}"`,
   'unknown-section-filter': (p) => `the plan has no section "${p.id}"`,
+  'unknown-status-filter': (p) => `--status: no status "${p.value}"; choose one of: ${p.choices}`,
   'validate.summary': (p) => `${p.files} files: ${p.errors} errors, ${p.warnings} warnings.`,
   'written': (p) => `Wrote ${p.file}`,
 };

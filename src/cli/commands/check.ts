@@ -2,6 +2,7 @@ import type { Evaluation } from '../../core/evaluation.js';
 import { summarize } from '../../core/summary.js';
 import type { FormatContext } from '../../format/formatter.js';
 import { FORMATTERS, FORMAT_NAMES, type FormatName, POSITIONED_FORMATS } from '../../format/registry.js';
+import { cliMessage } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
 import { displayPath } from '../../load/display-path.js';
 import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model/status.js';
@@ -19,7 +20,7 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
   const outputs = readOutputs(options.format as string[], options.output as string | undefined, lang, FORMAT_NAMES);
   const statusFilter = options.status as string[];
   for (const status of statusFilter) {
-    if (!STATUSES.includes(status as Status)) throw new UsageError(`--status: ${status} (${STATUSES.join(', ')})`);
+    if (!STATUSES.includes(status as Status)) throw new UsageError(cliMessage(lang, 'unknown-status-filter', { value: status, choices: STATUSES.join(', ') }));
   }
   const reportsDir = options.reports as string;
   const targets = outputs.map((t) => ({ ...t, path: t.file === undefined ? undefined : assertOutsideReports(t.file, reportsDir, io.cwd, lang) }));
