@@ -10,7 +10,7 @@ import { loadPlanChain } from '../load/load-plan-chain.js';
 import { type LoadOptions, type LoadedReports, MissingFolderError, loadReports } from '../load/load-reports.js';
 import type { PlanBundle } from '../model/bundle.js';
 import type { ReportInput } from '../core/report-input.js';
-import type { Problem } from '../model/problem.js';
+import { compareProblems } from '../model/problem.js';
 import { LoadError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { readConcurrency, readCountOption, readDayOption } from './options.js';
@@ -70,7 +70,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   // "Today" is the plan's today: a runner in UTC at 23:00 is already on the next day in Vietnam.
   const asOf = asOfOption ?? dayInZone(io.now(), bundle.calendar.timezone);
   const evaluation = evaluate(bundle, loaded.reports, { asOf, dueSoonDays, lang });
-  const full: Evaluation = { ...evaluation, problems: sortProblems([...loaded.problems, ...evaluation.problems]) };
+  const full: Evaluation = { ...evaluation, problems: [...loaded.problems, ...evaluation.problems].sort(compareProblems) };
 
   // `<section>.<task>.<n>` (plan lint holds every version to it): the section of a deliverable that
   // only an earlier version has is still known.
@@ -80,9 +80,6 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   return { bundle, full, view: { ...full, obligations: shown, summary: summarize(shown) }, reports: loaded.reports };
 }
 
-function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-}
 
 /** Every report under the folder the user named; a folder that is not there is a LoadError (exit 2). */
 export async function loadReportsFolder(dir: string, io: CliIo, lang: Lang, limits: Pick<LoadOptions, 'maxFileSize' | 'concurrency'> = {}): Promise<LoadedReports> {

@@ -4,7 +4,7 @@ import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { writeFileAtomic } from '../write/write-atomic.js';
 import { UsageError } from './errors.js';
-import type { CliIo } from './io.js';
+import { type CliIo, terminalWidth } from './io.js';
 
 /** One requested output: a format, and the file it goes to (stdout when absent). */
 export interface OutputTarget<N extends string> {
@@ -64,4 +64,14 @@ export async function emitOutput(io: CliIo, lang: Lang, target: { path?: string;
   }
   await writeFileAtomic(target.path, text);
   io.stderr.write(cliMessage(lang, 'written', { file: target.file ?? target.path }) + '\n');
+}
+
+/** Each output with the absolute path of its file, refused when that file lies in the reports folder. */
+export function placeOutputs<N extends string>(targets: readonly OutputTarget<N>[], reportsDir: string, cwd: string, lang: Lang): Array<OutputTarget<N> & { path?: string }> {
+  return targets.map((t) => ({ ...t, path: t.file === undefined ? undefined : assertOutsideReports(t.file, reportsDir, cwd, lang) }));
+}
+
+/** What every formatter is told of the screen: colour only on a terminal, and its width. */
+export function screenContext(io: CliIo, lang: Lang, color: boolean, toStdout: boolean): { lang: Lang; color: boolean; width: number } {
+  return { lang, color: color && toStdout && io.stdout.isTTY === true, width: terminalWidth(io) };
 }

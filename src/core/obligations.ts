@@ -95,7 +95,8 @@ function fromEntries(deliverable: string, unit: string, slot: DueSlot, hits: rea
   // Not done yet: point at what the unit last said of it, so a reader (or an annotation) finds it.
   const source = done ?? exemption ?? hits.at(-1);
   return obligation(deliverable, unit, slot.period, slot.due, verdict.status, {
-    ...verdict,
+    daysLate: verdict.daysLate,
+    daysLeft: verdict.daysLeft,
     doneOn,
     report: source?.report.file ?? null,
     pointer: source?.pointer ?? null,

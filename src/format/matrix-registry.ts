@@ -12,7 +12,3 @@ export const MATRIX_FORMATTERS = {
 
 export type MatrixFormatName = keyof typeof MATRIX_FORMATTERS;
 export const MATRIX_FORMAT_NAMES = Object.keys(MATRIX_FORMATTERS) as MatrixFormatName[];
-
-export function isMatrixFormatName(name: string): name is MatrixFormatName {
-  return Object.hasOwn(MATRIX_FORMATTERS, name);
-}

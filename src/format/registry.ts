@@ -20,7 +20,3 @@ export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
 /** Formats that point into report files (annotations, test reports): the CLI fills positions for them. */
 export const POSITIONED_FORMATS: ReadonlySet<FormatName> = new Set(['junit', 'github', 'gitlab']);
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(FORMATTERS, name);
-}

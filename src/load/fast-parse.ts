@@ -50,7 +50,8 @@ export function parseFast(text: string, maxDepth: number): { value: unknown } | 
   const normal = text.normalize('NFC');
   // The plain block YAML nearly every report is written in: a fraction of js-yaml's cost and garbage.
   const lean = parseLean(normal, maxDepth);
-  if (lean) return lean.value === null ? undefined : lean;
+  // Its value is always a mapping: a document that is not one is left to the parsers below.
+  if (lean) return lean;
   // Aliases, and anything js-yaml reads more leniently, go to the careful parser. indexOf first:
   // most reports have neither `&` nor `*`, and the regex would scan every line for them.
   const mayAlias = normal.includes('&') || normal.includes('*');

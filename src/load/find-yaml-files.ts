@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { compareText } from '../core/compare-text.js';
 
 export interface FoundFile {
   path: string;
@@ -46,7 +47,7 @@ export async function findYamlFiles(root: string): Promise<Walk> {
     } catch {
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => compareText(a.name, b.name));
     for (const entry of entries) {
       // .git and editor folders hold no reports.
       if (entry.name.startsWith('.')) continue;
@@ -68,6 +69,6 @@ export async function findYamlFiles(root: string): Promise<Walk> {
     }
   };
   walk(root);
-  files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  files.sort((a, b) => compareText(a.relative, b.relative));
   return { files, outsideLinks };
 }

@@ -6,6 +6,7 @@ import type { Problem } from '../model/problem.js';
 import { displayPath } from './display-path.js';
 import { findYamlFiles } from './find-yaml-files.js';
 import { type Concurrency, loadFiles } from './load-files.js';
+import { intern } from './share-text.js';
 
 export interface LoadOptions {
   lang: Lang;
@@ -46,15 +47,12 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     { ...options, trim: true },
   );
   const reports: ReportInput[] = [];
-  // One string per unit folder, not one per report.
-  const folders = new Map<string, string>();
   results.forEach((result, i) => {
     problems.push(...result.problems);
     if (result.document?.kind !== 'Report') return;
     const segments = walk.files[i]!.relative.split('/');
-    const folder = segments.length > 1 ? segments[0]! : null;
-    if (folder !== null && !folders.has(folder)) folders.set(folder, folder);
-    reports.push({ file: result.file, folder: folder === null ? null : folders.get(folder)!, data: result.document.data, locate: result.document.locate });
+    // One string per unit folder, not one per report.
+    reports.push({ file: result.file, folder: segments.length > 1 ? intern(segments[0]!) : null, data: result.document.data, locate: result.document.locate });
   });
   return { reports, problems, fileCount: walk.files.length };
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 /** Every problem tthc reports about a file; the codes are public API (JSON, JUnit, annotations). */
 export const PROBLEM_CODES = [
   /** The file cannot be read (missing, a folder, no permission). */
@@ -62,4 +63,9 @@ export interface Problem {
   severity: Severity;
   code: ProblemCode;
   message: string;
+}
+
+/** Problems in the order a reader scans them: by file, then line, then column. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }

@@ -10,7 +10,7 @@ import type { ReportInput } from '../../src/core/report-input.js';
 import { toJsonOutput } from '../../src/format/json-output.js';
 import { loadReports } from '../../src/load/load-reports.js';
 import type { PlanBundle } from '../../src/model/bundle.js';
-import type { Problem } from '../../src/model/problem.js';
+import { type Problem, compareProblems } from '../../src/model/problem.js';
 import { bundledPlan } from '../support/bundled.js';
 import { fakeIo } from '../support/fake-io.js';
 import { NAMED_DELIVERABLES, type WorkspaceFile, fuzzParameters, workspaceArb } from '../support/report-arbitraries.js';
@@ -19,7 +19,7 @@ import { writeFiles } from '../support/workspace-files.js';
 const AS_OF = '2024-07-01' as Day;
 
 /** Problems in the order check prints them: by file, line and column (a stable sort). */
-const byPlace = (problems: Problem[]) => [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+const byPlace = (problems: Problem[]) => [...problems].sort(compareProblems);
 
 /** The files written in one order, the loaded reports handed over in another (a permutation by keys). */
 const reorderedArb = workspaceArb.chain((files) =>

@@ -8,10 +8,10 @@ import { displayPath } from '../../load/display-path.js';
 import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model/status.js';
 import { EXIT, UsageError } from '../errors.js';
 import { fillPositions } from '../fill-positions.js';
-import { type CliIo, terminalWidth } from '../io.js';
+import type { CliIo } from '../io.js';
 import { type WorkspaceOptions, loadEvaluation } from '../load-evaluation.js';
 import { readGlobals } from '../options.js';
-import { assertOutsideReports, emitOutput, readOutputs } from '../outputs.js';
+import { emitOutput, placeOutputs, readOutputs, screenContext } from '../outputs.js';
 import { appendStepSummary } from '../step-summary.js';
 import { resolve } from 'node:path';
 
@@ -23,14 +23,12 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
     if (!STATUSES.includes(status as Status)) throw new UsageError(cliMessage(lang, 'unknown-status-filter', { value: status, choices: STATUSES.join(', ') }));
   }
   const reportsDir = options.reports as string;
-  const targets = outputs.map((t) => ({ ...t, path: t.file === undefined ? undefined : assertOutsideReports(t.file, reportsDir, io.cwd, lang) }));
+  const targets = placeOutputs(outputs, reportsDir, io.cwd, lang);
   const { bundle, full, shown } = await evaluateForCheck(options, targets, io, lang);
 
   for (const target of targets) {
     const ctx: FormatContext = {
-      lang,
-      color: color && target.path === undefined && io.stdout.isTTY === true,
-      width: terminalWidth(io),
+      ...screenContext(io, lang, color, target.path === undefined),
       bundle,
       by: options.by as 'unit' | 'deliverable',
       failOn: options.failOn as FailOn,

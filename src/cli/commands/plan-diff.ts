@@ -10,10 +10,10 @@ import type { PlanBundle } from '../../model/bundle.js';
 import type { PlanFile } from '../../model/plan.js';
 import { planRefSchema } from '../../model/report.js';
 import { EXIT, UsageError } from '../errors.js';
-import { type CliIo, terminalWidth } from '../io.js';
+import type { CliIo } from '../io.js';
 import { readGlobals } from '../options.js';
 import { requirePlan } from '../require-plan.js';
-import { emitOutput, resolveOutputPath } from '../outputs.js';
+import { emitOutput, resolveOutputPath, screenContext } from '../outputs.js';
 
 /**
  * `tthc plan diff FROM TO`: what an amendment changes. Each side is `<id>@<version>`, found
@@ -29,7 +29,7 @@ export async function runPlanDiff(options: Record<string, unknown>, args: string
   const diff = diffPlans(await pick(args[0]!), await pick(args[1]!));
 
   const output = options.output as string | undefined;
-  const ctx = { lang, color: color && output === undefined && io.stdout.isTTY === true, width: terminalWidth(io) };
+  const ctx = screenContext(io, lang, color, output === undefined);
   const text = PLAN_DIFF_FORMATTERS[options.format as PlanDiffFormatName](diff, ctx);
   await emitOutput(io, lang, output === undefined ? {} : { path: resolveOutputPath(output, io.cwd, lang), file: output }, text);
   return EXIT.ok;

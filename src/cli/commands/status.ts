@@ -1,10 +1,10 @@
 import type { FormatContext } from '../../format/formatter.js';
 import { MATRIX_FORMATTERS, MATRIX_FORMAT_NAMES } from '../../format/matrix-registry.js';
 import { EXIT } from '../errors.js';
-import { type CliIo, terminalWidth } from '../io.js';
+import type { CliIo } from '../io.js';
 import { type WorkspaceOptions, loadEvaluation } from '../load-evaluation.js';
 import { readGlobals } from '../options.js';
-import { assertOutsideReports, emitOutput, readOutputs } from '../outputs.js';
+import { emitOutput, placeOutputs, readOutputs, screenContext } from '../outputs.js';
 
 /**
  * `tthc status`: the leadership view, deliverables × units with completion rates. It is a view,
@@ -13,19 +13,11 @@ import { assertOutsideReports, emitOutput, readOutputs } from '../outputs.js';
  */
 export async function runStatus(options: Record<string, unknown>, _args: string[], io: CliIo): Promise<number> {
   const { lang, color } = readGlobals(options, io.env);
-  const targets = readOutputs(options.format as string[], options.output as string | undefined, lang, MATRIX_FORMAT_NAMES).map((t) => ({
-    ...t,
-    path: t.file === undefined ? undefined : assertOutsideReports(t.file, options.reports as string, io.cwd, lang),
-  }));
+  const outputs = readOutputs(options.format as string[], options.output as string | undefined, lang, MATRIX_FORMAT_NAMES);
+  const targets = placeOutputs(outputs, options.reports as string, io.cwd, lang);
   const { bundle, view } = await loadEvaluation(options as unknown as WorkspaceOptions, io, lang);
   for (const target of targets) {
-    const ctx: FormatContext = {
-      lang,
-      color: color && target.path === undefined && io.stdout.isTTY === true,
-      width: terminalWidth(io),
-      bundle,
-      by: 'unit',
-    };
+    const ctx: FormatContext = { ...screenContext(io, lang, color, target.path === undefined), bundle, by: 'unit' };
     await emitOutput(io, lang, target, MATRIX_FORMATTERS[target.format](view, ctx));
   }
   return EXIT.ok;

@@ -9,7 +9,7 @@ import { findYamlFiles } from '../../load/find-yaml-files.js';
 import { loadPlanChain } from '../../load/load-plan-chain.js';
 import { loadFiles } from '../../load/load-files.js';
 import { problemMessage } from '../../i18n/problems.js';
-import type { Problem } from '../../model/problem.js';
+import { type Problem, compareProblems } from '../../model/problem.js';
 import { applyRules } from '../../rules/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -77,7 +77,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
   }
 
   const chalk = new Chalk({ level: color && io.stdout.isTTY ? 1 : 0 });
-  const sorted = problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const sorted = problems.sort(compareProblems);
   const lines = problemLines(sorted, lang, chalk);
   const errors = sorted.filter((p) => p.severity === 'error').length;
   lines.push(cliMessage(lang, 'validate.summary', { files: files.length, errors, warnings: sorted.length - errors }));
