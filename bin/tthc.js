@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The bundled build (scripts/bundle.mjs) of dist/cli/run.js: the same code in a few files.
-import { run } from '../dist/bundle/run.js';
+import { loadRun } from '../dist/cli/entry.js';
 
 // `tthc check | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error) => {
@@ -8,7 +8,9 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-process.exitCode = await run(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const run = await loadRun(argv);
+process.exitCode = await run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

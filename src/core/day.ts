@@ -43,8 +43,24 @@ export function makeDay(year: number, month: number, day: number): Day | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as Day;
 }
 
+// A province's reports hold tens of thousands of days, and only a few hundred distinct ones: each is
+// read once, and every later copy of it becomes the same string. Both spellings are 10 characters;
+// nothing else is remembered, and the table stops growing at a few years of days.
+const readDays = new Map<string, Day | null>();
+const MAX_READ_DAYS = 4096;
+
 /** Reads `YYYY-MM-DD` or the Vietnamese `DD/MM/YYYY`; null for anything else or an impossible day. */
 export function parseDay(text: string): Day | null {
+  if (text.length !== 10) return null;
+  let day = readDays.get(text);
+  if (day === undefined) {
+    day = readDay(text);
+    if (readDays.size < MAX_READ_DAYS) readDays.set(text, day);
+  }
+  return day;
+}
+
+function readDay(text: string): Day | null {
   const iso = ISO.exec(text);
   if (iso) return makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const vn = VIETNAMESE.exec(text);

@@ -18,7 +18,8 @@ export function writeDayOut(lang: Lang, day: Day): string {
 // "UBND tỉnh Sóc Trăng" → "Sóc Trăng": a provincial body's documents are dated at the province's
 // name (Nghị định 30/2020/NĐ-CP). Ho Chi Minh City keeps its "Thành phố"; any other issuer
 // (a ministry, a district, a department) is left without a place rather than guessed.
-const PROVINCIAL = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(tỉnh|thành phố)\s+(\S.*)$/iu;
+// Built from a string, which the bundler can write in ASCII (a regular expression literal it cannot).
+const PROVINCIAL = new RegExp('^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\\s+(tỉnh|thành phố)\\s+(\\S.*)$', 'iu');
 
 /** Where a document of `issuer` is dated, or undefined when it cannot be told safely. */
 export function placeOfIssuer(issuer: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { compareText } from '../core/compare-text.js';
 
 export interface FoundFile {
@@ -40,7 +40,9 @@ export async function findYamlFiles(root: string): Promise<Walk> {
     }
   };
 
-  const walk = (dir: string): void => {
+  // `relative` is the path below the root, `/`-separated, built on the way down: path.relative for
+  // each of a province's thousands of files was a visible share of the walk.
+  const walk = (dir: string, relative: string): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -64,11 +66,11 @@ export async function findYamlFiles(root: string): Promise<Walk> {
         if (isDir) visited.add(real);
       }
       // A FIFO or device named like a report is listed too, so the reader names it instead of skipping it.
-      if (isDir) walk(path);
-      else if (YAML.test(entry.name)) files.push({ path, relative: relative(root, path).split(sep).join('/') });
+      if (isDir) walk(path, `${relative}${entry.name}/`);
+      else if (YAML.test(entry.name)) files.push({ path, relative: relative + entry.name });
     }
   };
-  walk(root);
+  walk(root, '');
   files.sort((a, b) => compareText(a.relative, b.relative));
   return { files, outsideLinks };
 }

@@ -99,12 +99,16 @@ function readKey(text: string, from: number, end: number, map: Record<string, un
 
 class Reader {
   private at = 0;
+  // One scanner for every value of the file: a report has dozens, and each would be garbage at once.
+  private readonly scan: Scan;
 
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
     private readonly maxDepth: number,
-  ) {}
+  ) {
+    this.scan = new Scan(text);
+  }
 
   done(): boolean {
     return this.at === this.lines.length;
@@ -170,7 +174,7 @@ class Reader {
     const c = this.text.charCodeAt(start);
     // A flow collection is one level deeper than the key that holds it.
     if (depth + 1 > this.maxDepth && (c === 123 || c === 91)) throw BAIL;
-    const scan = new Scan(this.text, start, line.end);
+    const scan = this.scan.reset(start, line.end);
     const value = scan.value();
     scan.end();
     const next = this.lines[this.at];
@@ -181,11 +185,20 @@ class Reader {
 
 /** One line's value, in block or flow context. */
 class Scan {
-  constructor(
-    private readonly text: string,
-    private pos: number,
-    private readonly limit: number,
-  ) {}
+  private pos = 0;
+  private limit = 0;
+  /** Whether the file has a backslash at all: without one, no double-quoted text needs its escapes read. */
+  private readonly escapes: boolean;
+
+  constructor(private readonly text: string) {
+    this.escapes = text.includes('\\');
+  }
+
+  reset(pos: number, limit: number): this {
+    this.pos = pos;
+    this.limit = limit;
+    return this;
+  }
 
   value(): unknown {
     const c = this.text[this.pos];
@@ -227,8 +240,15 @@ class Scan {
 
   private doubleQuoted(): string {
     const { text, limit } = this;
-    let out = '';
     let from = this.pos + 1;
+    // Most quoted text has no escape: one native search for the closing quote, not a loop per character.
+    if (!this.escapes) {
+      const close = text.indexOf('"', from);
+      if (close === -1 || close >= limit) throw BAIL; // Runs on to the next line.
+      this.pos = close + 1;
+      return text.slice(from, close);
+    }
+    let out = '';
     for (let i = from; i < limit; i++) {
       const c = text.charCodeAt(i);
       if (c === 34 /* " */) {
@@ -254,18 +274,18 @@ class Scan {
     const { text, limit } = this;
     let out = '';
     let from = this.pos + 1;
-    for (let i = from; i < limit; i++) {
-      if (text.charCodeAt(i) !== 39 /* ' */) continue;
-      out += text.slice(from, i);
-      if (i + 1 < limit && text.charCodeAt(i + 1) === 39) {
+    for (;;) {
+      const quote = text.indexOf("'", from);
+      if (quote === -1 || quote >= limit) throw BAIL;
+      out += text.slice(from, quote);
+      if (quote + 1 < limit && text.charCodeAt(quote + 1) === 39) {
         out += "'";
-        from = ++i + 1;
+        from = quote + 2;
         continue;
       }
-      this.pos = i + 1;
+      this.pos = quote + 1;
       return out;
     }
-    throw BAIL;
   }
 
   private flowValue(): unknown {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/lang.js';
 import { type DocumentResult, type Kind, type LoadedDocument, locateLater } from './load-document.js';
 import { loadFile, rereadFile } from './load-file.js';
@@ -87,6 +87,8 @@ function threadsFor(concurrency: Concurrency, files: number): { workers: number;
 /** Resolves when the worker is done or has failed; never rejects (its files are then loaded here). */
 function startWorker(task: WorkerTask, onChunk: (start: number, sent: SentResult[]) => void): Promise<void> {
   return new Promise((resolve) => {
+    // Required here, not imported: a run without workers (every run on two cores) does not load it.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     // execArgv: the parent's flags (`--input-type`, a loader) are not the worker's to inherit.
     const worker = new Worker(WORKER, { workerData: task, execArgv: [] });
     worker.on('message', (message: { start: number; sent: string }) => onChunk(message.start, JSON.parse(message.sent) as SentResult[]));

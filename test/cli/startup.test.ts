@@ -7,6 +7,7 @@ import { tempDir } from '../support/temp-dir.js';
 
 const BIN = fileURLToPath(new URL('../../bin/tthc.js', import.meta.url));
 const RECORDER = fileURLToPath(new URL('../support/record-imports.mjs', import.meta.url));
+const ENTRY = new URL('../../dist/cli/entry.js', import.meta.url).href;
 
 /**
  * Text each library's code carries, whether Node loads it from node_modules or from a chunk of
@@ -21,14 +22,18 @@ const MARKERS: Record<string, string> = {
   'date-fns locale data': 'formatDistance',
 };
 
-/** Every library whose code the real executable loads for a command line. */
-function librariesLoadedBy(args: string[], cwd?: string): Set<string> {
+/** Every module file the real executable imports for a command line (the script bundle is read, not imported). */
+function modulesLoadedBy(args: string[], cwd?: string): string[] {
   const file = join(tempDir(), 'imports.txt');
   const result = spawnSync(process.execPath, ['--import', RECORDER, BIN, ...args], { cwd, env: { ...process.env, RECORD_IMPORTS: file }, encoding: 'utf8' });
   expect(result.status, result.stderr).toBeLessThan(2);
-  const urls = readFileSync(file, 'utf8').split('\n').filter((url) => url.startsWith('file:'));
+  return readFileSync(file, 'utf8').split('\n').filter((url) => url.startsWith('file:'));
+}
+
+/** Every library whose code the real executable loads for a command line. */
+function librariesLoadedBy(args: string[], cwd?: string): Set<string> {
   const libraries = new Set<string>();
-  for (const url of urls) {
+  for (const url of modulesLoadedBy(args, cwd)) {
     const inNodeModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
     if (inNodeModules) libraries.add(inNodeModules);
     const code = readFileSync(fileURLToPath(url), 'utf8');
@@ -50,11 +55,18 @@ describe('start-up', () => {
     for (const heavy of ['zod', 'date-fns', 'yaml', 'js-yaml', 'cli-table3', 'chalk']) expect(loaded.has(heavy), heavy).toBe(false);
   });
 
-  it('check loads zod and date-fns, but not date-fns locale data, nor chalk or a table for JSON', () => {
+  it('check runs from the script bundle, not from the ES modules that --help loads', () => {
     const cwd = tempDir({ 'reports/.keep': '' });
-    const loaded = librariesLoadedBy(['check', '--as-of', '2024-01-02', '--format', 'json'], cwd);
-    expect(loaded.has('zod')).toBe(true);
-    expect(loaded.has('date-fns')).toBe(true);
-    for (const unneeded of ['date-fns locale data', 'chalk', 'cli-table3']) expect(loaded.has(unneeded), unneeded).toBe(false);
+    const urls = modulesLoadedBy(['check', '--as-of', '2024-01-02', '--format', 'json'], cwd);
+    expect(urls.some((url) => url.endsWith('/dist/cli/entry.js'))).toBe(true);
+    expect(urls.filter((url) => url.includes('/dist/bundle/'))).toEqual([]);
+  });
+
+  it('the build leaves a code cache for the script bundle that this Node accepts', () => {
+    // A rejected cache costs nothing but time: the script compiles as usual, and only this test can tell.
+    const probe = `import(${JSON.stringify(ENTRY)}).then((m) => { const s = m.loadScriptBundle(); process.stdout.write(JSON.stringify({ rejected: s.cacheRejected, run: typeof s.run })); })`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ rejected: false, run: 'function' });
   });
 });
