@@ -12,6 +12,7 @@ import { decodeText, positionOfByte } from './decode-text.js';
 import { parseFast } from './fast-parse.js';
 import { type Locate, mapIssues } from './map-issues.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits, parseYaml } from './parse-yaml.js';
+import { rereadFile } from './read-file.js';
 
 export const KIND_SCHEMAS = {
   Units: unitsFileSchema,
@@ -46,10 +47,10 @@ export interface DocumentOptions {
   expect?: Kind;
   limits?: YamlLimits;
   /**
-   * Reads the bytes again when a position is asked for after the fast parse. Without it the
-   * text is kept in memory instead; with it, a check of 120,000 files keeps none.
+   * The file the bytes came from: read again when a position is asked for after the fast parse.
+   * Without it the text is kept in memory instead; with it, a check of 120,000 files keeps none.
    */
-  reread?: () => Uint8Array;
+  path?: string;
 }
 
 const LOCALES = { vi: vi().localeError, en: en().localeError };
@@ -83,8 +84,7 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
     if (checked.ok) {
       // Positions are needed only when a rule or a formatter points into this file: parse for
       // them then, once, instead of for every file on every run.
-      const text = decoded.text;
-      const locate = locateLater(options.reread ?? (() => text), limits);
+      const locate = options.path === undefined ? locateLater(sameText, decoded.text, limits) : locateLater(rereadFile, options.path, limits);
       return { file, document: { kind: checked.kind, data: checked.data, locate } as LoadedDocument, problems: [] };
     }
   }
@@ -167,17 +167,20 @@ function findProtoKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] |
  * Finds positions with a positioned parse of the file's text, run on the first question only:
  * most valid files are never asked, and a check of 120,000 of them keeps no text in memory.
  */
-export function locateLater(read: () => Uint8Array | string, limits: YamlLimits = DEFAULT_YAML_LIMITS): Locate {
+export function locateLater<S>(read: (source: S) => Uint8Array | string, source: S, limits: YamlLimits = DEFAULT_YAML_LIMITS): Locate {
+  // One closure a file, over what it needs to read the text again: a national check holds 120,000.
   let positioned: Locate | undefined;
   return (path, opts) => {
     if (!positioned) {
-      const source = read();
-      const parsed = parseYaml(typeof source === 'string' ? source : decodeLossy(source), limits);
+      const text = read(source);
+      const parsed = parseYaml(typeof text === 'string' ? text : decodeLossy(text), limits);
       positioned = parsed.ok ? parsed.parsed.locate : () => ({ line: 1, column: 1 });
     }
     return positioned(path, opts);
   };
 }
+
+const sameText = (text: string): string => text;
 
 // The file was valid UTF-8 when first read; if it changed since, a position is still better than a crash.
 function decodeLossy(bytes: Uint8Array): string {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import { displayPath } from './display-path.js';
@@ -22,16 +21,7 @@ export function loadFile(path: string, expect: Kind | undefined, options: LoadFi
     const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
     return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };
   }
-  const result = loadDocument(file, read.bytes, { lang: options.lang, reread: () => rereadFile(path), ...(expect ? { expect } : {}) });
+  const result = loadDocument(file, read.bytes, { lang: options.lang, path, ...(expect ? { expect } : {}) });
   if (options.trim && result.document?.kind === 'Report') result.document.data = trimReport(result.document.data);
   return result;
-}
-
-/** The bytes again, for positions; a file removed or changed since reads as empty (positions 1:1), never a crash. */
-export function rereadFile(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch {
-    return new Uint8Array();
-  }
 }

@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/lang.js';
 import { type DocumentResult, type Kind, type LoadedDocument, locateLater } from './load-document.js';
-import { loadFile, rereadFile } from './load-file.js';
+import { loadFile } from './load-file.js';
+import { rereadFile } from './read-file.js';
 import type { ReportFile } from '../model/report.js';
 import { trimReport } from './trim-report.js';
 
@@ -99,7 +100,7 @@ function startWorker(task: WorkerTask, onChunk: (start: number, sent: SentResult
 
 function received(sent: SentResult, path: string, trim: boolean): DocumentResult {
   if (!sent.document) return { file: sent.file, problems: sent.problems };
-  const locate = locateLater(() => rereadFile(path));
+  const locate = locateLater(rereadFile, path);
   const { kind } = sent.document;
   // Trimmed again only to share this thread's strings: JSON.parse made new ones.
   const data = trim && kind === 'Report' ? trimReport(sent.document.data as ReportFile) : sent.document.data;

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 export type ReadResult =
   | { ok: true; bytes: Uint8Array }
@@ -31,6 +31,15 @@ export function readFileBytes(path: string, maxSize: number): ReadResult {
     return { ok: false, key: 'unreadable', params: { reason: describeFsError(error) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The bytes again, for positions; a file removed or changed since reads as empty (positions 1:1), never a crash. */
+export function rereadFile(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    return new Uint8Array();
   }
 }
 

@@ -21,16 +21,29 @@ export function trimReport(data: ReportFile): ReportFile {
   return trimmed;
 }
 
+// A trimmed entry without a note is the same in every report that has it (the same deliverable,
+// status and day): one object serves them all. In a year of reports most entries repeat, and one
+// object each was most of what a national check kept in memory. Nothing changes an entry once read.
+const sharedEntries = new Map<string, Map<string, ProgressEntry>>();
+
+function entriesOf(deliverable: string): Map<string, ProgressEntry> {
+  let byKey = sharedEntries.get(deliverable);
+  if (!byKey) sharedEntries.set(deliverable, (byKey = new Map()));
+  return byKey;
+}
+
 function trimEntry(entry: ProgressEntry): ProgressEntry {
   const deliverable = intern(entry.deliverable);
   // Statuses too: each parsed copy of `done` was a string of its own, a fifth of a report's memory.
   const status = intern(entry.status);
-  switch (status) {
-    case 'done':
-      return { deliverable, status, done_on: intern((entry as Extract<ProgressEntry, { status: 'done' }>).done_on) };
-    case 'not_applicable':
-      return { deliverable, status, note: ownCopy((entry as Extract<ProgressEntry, { status: 'not_applicable' }>).note) };
-    default:
-      return { deliverable, status };
+  if (status === 'not_applicable') {
+    return { deliverable, status, note: ownCopy((entry as Extract<ProgressEntry, { status: 'not_applicable' }>).note) };
   }
+  const byKey = entriesOf(deliverable);
+  // A day never reads like a status, so the two kinds of key cannot meet.
+  const doneOn = status === 'done' ? intern((entry as Extract<ProgressEntry, { status: 'done' }>).done_on) : undefined;
+  const key = doneOn ?? status;
+  let trimmed = byKey.get(key);
+  if (!trimmed) byKey.set(key, (trimmed = doneOn ? { deliverable, status: 'done', done_on: doneOn } : ({ deliverable, status } as ProgressEntry)));
+  return trimmed;
 }

@@ -41,4 +41,16 @@ describe('trimReport', () => {
     expect(report.progress[0]).toHaveProperty('evidence');
     expect(report).toHaveProperty('document');
   });
+
+  it('keeps one copy of an entry that many reports repeat, and each exemption with its own reason', () => {
+    // Another unit's report, read separately, saying the same of I.2.1 and VI.1.1.
+    const other = trimReport(structuredClone({ ...report, unit: 'so-noi-vu' }));
+    const first = trimReport(report);
+    expect(other.progress[0]).toBe(first.progress[0]);
+    expect(other.progress[2]).toBe(first.progress[2]);
+    expect(other.progress[1]).not.toBe(first.progress[1]);
+    // A different day is a different entry.
+    const later = trimReport({ ...report, progress: [{ deliverable: 'I.2.1', status: 'done', done_on: '2024-02-01' as ReportFile['submitted'] }] });
+    expect(later.progress[0]).toEqual({ deliverable: 'I.2.1', status: 'done', done_on: '2024-02-01' });
+  });
 });
