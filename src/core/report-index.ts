@@ -19,28 +19,42 @@ export interface ReportIndex {
 }
 
 export function indexReports(reports: readonly ReportInput[], asOf: Day): ReportIndex {
-  const byUnit = new Map<string, { periods: Map<string, ReportInput>; reports: ReportInput[] }>();
+  const byUnit = new Map<string, { periods: Map<string, ReportInput>; reports: number[] }>();
   const visible = reports
     .filter((report) => report.data.submitted <= asOf)
     .sort((a, b) => compareText(a.data.submitted, b.data.submitted) || compareText(a.file, b.file));
-  for (const report of visible) {
+  // Which deliverables each report mentions, as bits: a question about one deliverable then skips
+  // the unit's reports that do not mention it without reading their entries.
+  const bitOf = new Map<string, number>();
+  for (const report of visible) for (const entry of report.data.progress) if (!bitOf.has(entry.deliverable)) bitOf.set(entry.deliverable, bitOf.size);
+  const words = Math.ceil(bitOf.size / 32);
+  const mentions = new Uint32Array(visible.length * words);
+  visible.forEach((report, i) => {
     let unit = byUnit.get(report.data.unit);
     if (!unit) byUnit.set(report.data.unit, (unit = { periods: new Map(), reports: [] }));
     if (!unit.periods.has(report.data.period)) unit.periods.set(report.data.period, report);
-    unit.reports.push(report);
-  }
+    unit.reports.push(i);
+    for (const entry of report.data.progress) {
+      const bit = bitOf.get(entry.deliverable)!;
+      mentions[i * words + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  });
   return {
     reportFor: (unit, period) => byUnit.get(unit)?.periods.get(period),
     // Found by a scan of the unit's own reports when asked, not indexed up front: a province's
     // hundred thousand entries would each cost an object that most questions never look at.
     entries(unit, deliverable) {
       const hits: EntryHit[] = [];
-      for (const report of byUnit.get(unit)?.reports ?? []) {
+      const bit = bitOf.get(deliverable);
+      if (bit === undefined) return hits;
+      const word = bit >>> 5;
+      const mask = 1 << (bit & 31);
+      for (const i of byUnit.get(unit)?.reports ?? []) {
+        if ((mentions[i * words + word]! & mask) === 0) continue;
+        const report = visible[i]!;
         const progress = report.data.progress;
         // A deliverable listed twice in one report: the first entry is read (rule duplicate-entry warns).
-        let index = 0;
-        while (index < progress.length && progress[index]!.deliverable !== deliverable) index++;
-        if (index === progress.length) continue;
+        const index = progress.findIndex((entry) => entry.deliverable === deliverable);
         const entry = progress[index]!;
         // Results as of D depend only on what is dated on or before D.
         if (entry.status === 'done' && entry.done_on > asOf) continue;
