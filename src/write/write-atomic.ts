@@ -4,16 +4,18 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes through a temporary file in the same folder, then renames: a reader (or a crash)
- * sees the old file or the new one, never half of one.
+ * sees the old file or the new one, never half of one. The content may come in pieces (a
+ * streamed format): should producing them fail midway, the temporary file goes and the old
+ * file stays.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await writeInChunks(handle, content);
+      await (typeof content === 'string' ? writeInChunks(handle, content) : writePieces(handle, content));
       await handle.sync();
     } finally {
       await handle.close();
@@ -46,12 +48,43 @@ export async function writeFileExclusive(path: string, content: string): Promise
 const CHUNK = 1 << 20;
 
 async function writeInChunks(handle: FileHandle, content: string): Promise<void> {
-  for (let start = 0; start < content.length; ) {
-    let end = Math.min(start + CHUNK, content.length);
-    const last = content.charCodeAt(end - 1);
-    if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--;
-    const bytes = Buffer.from(content.slice(start, end), 'utf8');
+  await writeSlices(handle, content, true);
+}
+
+// Pieces of a streamed format are small (one obligation each): gathered into slices of about
+// CHUNK characters, a national output is a hundred writes, not hundreds of thousands.
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length < CHUNK) continue;
+    const rest = await writeSlices(handle, pending.join(''), false);
+    pending = [rest];
+    length = rest.length;
+  }
+  await writeSlices(handle, pending.join(''), true);
+}
+
+/**
+ * Writes `text` in slices of CHUNK characters and returns what is left: all of it is written when
+ * `last`; otherwise less than a slice is kept for the next pieces to complete. A slice never ends
+ * on the first half of a surrogate pair, whose second half may be in the next piece: encoded
+ * apart, each would become U+FFFD.
+ */
+async function writeSlices(handle: FileHandle, text: string, last: boolean): Promise<string> {
+  let start = 0;
+  while (last ? start < text.length : text.length - start >= CHUNK) {
+    let end = Math.min(start + CHUNK, text.length);
+    // At the very end of the last text a high surrogate has no pair to wait for (and holding it
+    // back would never finish).
+    if ((end < text.length || !last) && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    const bytes = Buffer.from(text.slice(start, end), 'utf8');
     for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
     start = end;
   }
+  return text.slice(start);
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, writeFileExclusive } from '../../src/write/write-atomic.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -31,5 +32,80 @@ describe('writing files', () => {
     writeFileSync(join(dir, 'report.yaml'), 'the unit’s own words');
     await expect(writeFileExclusive(join(dir, 'report.yaml'), 'generated')).rejects.toMatchObject({ code: 'EEXIST' });
     expect(readFileSync(join(dir, 'report.yaml'), 'utf8')).toBe('the unit’s own words');
+  });
+
+  describe('content in pieces (a streamed format)', () => {
+    const MIB = 1 << 20;
+
+    /** Pieces of odd lengths, in Vietnamese with emoji, that reach past several 1 MiB batches. */
+    function* obligationLike(count: number): Generator<string> {
+      for (let i = 0; i < count; i++) yield `,\n    {\n      "note": "Báo cáo kết quả ${i} 😀 Đã niêm yết${'ễ'.repeat(i % 7)}"\n    }`;
+    }
+
+    it('writes exactly the joined text, across batch ends, with pairs split between pieces and one piece bigger than a batch', async () => {
+      const dir = tempDir();
+      const pieces = [
+        // The first batch fills exactly on the first half of a surrogate pair; the second half is the next piece.
+        'ă'.repeat(MIB - 1) + '\ud83d',
+        '\ude00 tiếng Việt',
+        ...obligationLike(20_000),
+        // Bigger than two batches, its own pairs at every parity.
+        `a${'😀'.repeat(MIB + 3)}`,
+        '',
+        ...obligationLike(30_000),
+        'cuối 😀',
+      ];
+      const text = pieces.join('');
+      expect(text.length).toBeGreaterThan(6 * MIB);
+      await writeFileAtomic(join(dir, 'big.json'), pieces);
+      // A pair split by a batch would have become U+FFFD, which reads back as a different text.
+      expect(readFileSync(join(dir, 'big.json'), 'utf8') === text).toBe(true);
+      expect(readdirSync(dir)).toEqual(['big.json']);
+    });
+
+    it('a text that ends on a lone high surrogate is written whole (as UTF-8 writes it), not held back forever', async () => {
+      const dir = tempDir();
+      await writeFileAtomic(join(dir, 'odd.txt'), ['x'.repeat(MIB - 1), '\ud83d']);
+      // Compared as bytes: a lone surrogate does not survive decoding.
+      expect(readFileSync(join(dir, 'odd.txt')).equals(Buffer.from(`${'x'.repeat(MIB - 1)}\ud83d`, 'utf8'))).toBe(true);
+    });
+
+    it('gathers small pieces into batches of about a mebibyte, not a write each', async () => {
+      const dir = tempDir();
+      // FileHandle is not exported: its prototype comes from a handle.
+      const probe = await open(join(dir, 'probe'), 'w');
+      const prototype = Object.getPrototypeOf(probe) as { write: (...args: unknown[]) => unknown };
+      await probe.close();
+      const write = vi.spyOn(prototype, 'write');
+      try {
+        const pieces = [...obligationLike(50_000)];
+        await writeFileAtomic(join(dir, 'many.json'), pieces);
+        expect(readFileSync(join(dir, 'many.json'), 'utf8') === pieces.join('')).toBe(true);
+        const chars = pieces.join('').length;
+        expect(write.mock.calls.length).toBeGreaterThan(1);
+        expect(write.mock.calls.length).toBeLessThanOrEqual(Math.ceil(chars / (MIB - 1)));
+      } finally {
+        write.mockRestore();
+      }
+    });
+
+    function* failingAfter(chars: number): Generator<string> {
+      for (let written = 0; written < chars; written += 1000) yield 'Đ'.repeat(1000);
+      throw new Error('formatter broke');
+    }
+
+    it('pieces that fail midway leave the old file as it was and no temporary file', async () => {
+      const dir = tempDir({ 'out/status.json': 'the user’s old report' });
+      // Past two batches, so the temporary file really had bytes in it.
+      await expect(writeFileAtomic(join(dir, 'out/status.json'), failingAfter(3 * MIB))).rejects.toThrow('formatter broke');
+      expect(readFileSync(join(dir, 'out/status.json'), 'utf8')).toBe('the user’s old report');
+      expect(readdirSync(join(dir, 'out'))).toEqual(['status.json']);
+    });
+
+    it('pieces that fail midway leave no file at all where there was none', async () => {
+      const dir = tempDir();
+      await expect(writeFileAtomic(join(dir, 'out/status.json'), failingAfter(3 * MIB))).rejects.toThrow('formatter broke');
+      expect(readdirSync(join(dir, 'out'))).toEqual([]);
+    });
   });
 });
