@@ -56,13 +56,17 @@ export function assertOutsideReports(file: string, reportsDir: string, cwd: stri
   return path;
 }
 
-/** Prints to stdout, or writes the file atomically and says so on stderr (stdout stays the output's). */
-export async function emitOutput(io: CliIo, lang: Lang, target: { path?: string; file?: string }, text: string): Promise<void> {
+/**
+ * Prints to stdout, or writes the file atomically and says so on stderr (stdout stays the output's).
+ * A file may be given its content in pieces (a streamed format), written as they come; stdout is
+ * given the whole text in one write, as before, so a pipe sees no change.
+ */
+export async function emitOutput(io: CliIo, lang: Lang, target: { path?: string; file?: string }, content: string | Iterable<string>): Promise<void> {
   if (target.path === undefined) {
-    io.stdout.write(text);
+    io.stdout.write(typeof content === 'string' ? content : [...content].join(''));
     return;
   }
-  await writeFileAtomic(target.path, text);
+  await writeFileAtomic(target.path, content);
   io.stderr.write(cliMessage(lang, 'written', { file: target.file ?? target.path }) + '\n');
 }
 

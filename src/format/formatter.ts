@@ -20,3 +20,9 @@ export interface FormatContext {
 
 /** Renders an evaluation; never reads the clock or the files (every date comes from `asOf`). */
 export type Formatter = (evaluation: Evaluation, ctx: FormatContext) => string;
+
+/**
+ * The same text as a format's Formatter, in pieces produced lazily: a consumer that writes each
+ * piece before asking for the next never holds the whole output (a national JSON is ~100 MB).
+ */
+export type ChunkedFormatter = (evaluation: Evaluation, ctx: FormatContext) => Iterable<string>;

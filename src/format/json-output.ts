@@ -1,6 +1,6 @@
-import type { Evaluation } from '../core/evaluation.js';
+import type { Evaluation, Obligation } from '../core/evaluation.js';
 import type { TargetResult } from '../core/targets.js';
-import type { Severity } from '../model/problem.js';
+import type { Problem, Severity } from '../model/problem.js';
 import type { Status } from '../model/status.js';
 import type { TargetOp } from '../model/target.js';
 
@@ -48,37 +48,64 @@ export interface JsonOutputV1 {
   }>;
 }
 
+type JsonProblem = JsonOutputV1['problems'][number];
+type JsonObligation = JsonOutputV1['obligations'][number];
+type JsonTarget = JsonOutputV1['targets'][number];
+
+/** Everything before the three lists, in the contract's key order. */
+export type JsonHead = Omit<JsonOutputV1, 'problems' | 'obligations' | 'targets'>;
+
 export function toJsonOutput(evaluation: Evaluation): JsonOutputV1 {
+  return {
+    ...toJsonHead(evaluation),
+    problems: evaluation.problems.map(toJsonProblem),
+    obligations: evaluation.obligations.map(toJsonObligation),
+    targets: evaluation.obligations.flatMap(toJsonTargets),
+  };
+}
+
+// The per-item mappings are shared with the streamed form (json.ts), which maps one item at a
+// time: the two outputs can only agree if they build each item the same way.
+
+export function toJsonHead(evaluation: Evaluation): JsonHead {
   return {
     formatVersion: 1,
     asOf: evaluation.asOf,
     plan: { id: evaluation.plan.id, version: evaluation.plan.version },
     summary: { ...evaluation.summary },
-    problems: evaluation.problems.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })),
-    obligations: evaluation.obligations.map((o) => ({
-      deliverable: o.deliverable,
-      unit: o.unit,
-      period: o.period,
-      due: o.due,
-      status: o.status,
-      doneOn: o.doneOn,
-      report: o.report,
-      daysLate: o.daysLate,
-      daysLeft: o.daysLeft,
-      note: o.note,
-    })),
-    targets: evaluation.obligations.flatMap((o) =>
-      (o.targets ?? []).map(({ left, op, right, result }) => ({
-        deliverable: o.deliverable,
-        unit: o.unit,
-        period: o.period,
-        report: o.report,
-        target: `${left.metric} ${op} ${right.metric ?? right.value}`,
-        left,
-        op,
-        right,
-        result,
-      })),
-    ),
   };
+}
+
+export function toJsonProblem({ file, line, column, severity, code, message }: Problem): JsonProblem {
+  return { file, line, column, severity, code, message };
+}
+
+export function toJsonObligation(o: Obligation): JsonObligation {
+  return {
+    deliverable: o.deliverable,
+    unit: o.unit,
+    period: o.period,
+    due: o.due,
+    status: o.status,
+    doneOn: o.doneOn,
+    report: o.report,
+    daysLate: o.daysLate,
+    daysLeft: o.daysLeft,
+    note: o.note,
+  };
+}
+
+/** An obligation's checked targets; none when its report was not read. */
+export function toJsonTargets(o: Obligation): JsonTarget[] {
+  return (o.targets ?? []).map(({ left, op, right, result }) => ({
+    deliverable: o.deliverable,
+    unit: o.unit,
+    period: o.period,
+    report: o.report,
+    target: `${left.metric} ${op} ${right.metric ?? right.value}`,
+    left,
+    op,
+    right,
+    result,
+  }));
 }

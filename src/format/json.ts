@@ -1,5 +1,6 @@
-import type { Formatter } from './formatter.js';
-import { toJsonOutput } from './json-output.js';
+import type { Evaluation } from '../core/evaluation.js';
+import type { ChunkedFormatter, Formatter } from './formatter.js';
+import { toJsonHead, toJsonObligation, toJsonProblem, toJsonTargets } from './json-output.js';
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1 controls and bidi controls raw, and
 // `tthc check --format json` is often read in a terminal. Escaped, they parse to the same text.
@@ -7,10 +8,51 @@ const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const ANY_RAW = new RegExp(RAW_IN_JSON.source);
 
-export const json: Formatter = (evaluation) => {
-  // The newline is joined before anything reads the text: the test below then makes the one flat
-  // copy of it that is kept. Joined after, writing would copy all of it again (100 MB nationally).
-  const text = JSON.stringify(toJsonOutput(evaluation), null, 2) + '\n';
-  // A test stops at the first such character; most outputs have none, and a replace copies it all.
-  return ANY_RAW.test(text) ? text.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+// Each character is escaped on its own (all of them are single BMP code units), so escaping chunk
+// by chunk gives the same text as escaping the whole. A test stops at the first such character;
+// most chunks have none, and a replace copies the chunk.
+const escapeRaw = (text: string): string =>
+  ANY_RAW.test(text) ? text.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+
+// Items of the three lists sit two levels deep in the document. JSON.stringify never puts a raw
+// newline inside a string, so every newline in an item's text starts one of its lines.
+const ITEM_INDENT = '    ';
+const indentItem = (item: unknown): string => ITEM_INDENT + JSON.stringify(item, null, 2).replaceAll('\n', `\n${ITEM_INDENT}`);
+
+/**
+ * `--format json` a piece at a time, byte for byte what `JSON.stringify(toJsonOutput(e), null, 2)`
+ * gives: a national check maps 304,000 obligations, and neither that tree nor the ~100 MB text of
+ * it need exist at once when the pieces go straight to a file. Lazy: each item is mapped only when
+ * its piece is asked for.
+ */
+export const jsonChunks: ChunkedFormatter = function* (evaluation) {
+  const head = JSON.stringify(toJsonHead(evaluation), null, 2);
+  // The head's closing `\n}`: the lists follow it inside the same object.
+  yield escapeRaw(head.slice(0, -2));
+  yield* listChunks('problems', mapEach(evaluation.problems, toJsonProblem));
+  yield* listChunks('obligations', mapEach(evaluation.obligations, toJsonObligation));
+  yield* listChunks('targets', targetsOf(evaluation));
+  yield '\n}\n';
 };
+
+/** The whole text, from the same pieces, so the string and streamed forms cannot disagree. */
+export const json: Formatter = (evaluation, ctx) => [...jsonChunks(evaluation, ctx)].join('');
+
+function* listChunks(key: string, items: Iterable<unknown>): Generator<string> {
+  const label = `,\n  ${JSON.stringify(key)}: `;
+  let first = true;
+  for (const item of items) {
+    yield escapeRaw(`${first ? `${label}[\n` : ',\n'}${indentItem(item)}`);
+    first = false;
+  }
+  // JSON.stringify spells an empty array `[]`, on one line.
+  yield first ? `${label}[]` : '\n  ]';
+}
+
+function* mapEach<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+function* targetsOf(evaluation: Evaluation): Generator<ReturnType<typeof toJsonTargets>[number]> {
+  for (const o of evaluation.obligations) yield* toJsonTargets(o);
+}

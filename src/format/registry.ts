@@ -1,4 +1,4 @@
-import type { Formatter } from './formatter.js';
+import type { ChunkedFormatter, Formatter } from './formatter.js';
 
 /**
  * Every `--format` choice, each loaded only when chosen: a CI job asking for JSON should not pay
@@ -17,6 +17,15 @@ export const FORMATTERS = {
 
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+/**
+ * Formats that can also be written a piece at a time, for outputs that go to a file: the largest
+ * ones, where the whole text and what it is built from would otherwise dominate memory. Each gives
+ * the same text as its entry in FORMATTERS.
+ */
+export const CHUNKED_FORMATTERS: Partial<Record<FormatName, () => Promise<ChunkedFormatter>>> = {
+  json: async () => (await import('./json.js')).jsonChunks,
+};
 
 /** Formats that point into report files (annotations, test reports): the CLI fills positions for them. */
 export const POSITIONED_FORMATS: ReadonlySet<FormatName> = new Set(['junit', 'github', 'gitlab']);

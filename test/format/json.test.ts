@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { json } from '../../src/format/json.js';
+import type { Evaluation, Obligation } from '../../src/core/evaluation.js';
+import type { Period } from '../../src/core/period.js';
+import { summarize } from '../../src/core/summary.js';
+import type { TargetCheck } from '../../src/core/targets.js';
+import { toJsonOutput } from '../../src/format/json-output.js';
+import { json, jsonChunks } from '../../src/format/json.js';
+import type { Problem } from '../../src/model/problem.js';
 import { STATUSES } from '../../src/model/status.js';
+import { day } from '../support/builders.js';
 import { context, evaluation } from './support.js';
 
 describe('json (formatVersion 1)', () => {
@@ -52,5 +59,104 @@ describe('json (formatVersion 1)', () => {
     // A late report's numbers are checked too (here there are none), but the status stays late.
     const rows = output.targets.map((t: { unit: string; period: string; result: string }) => `${t.unit} ${t.period} ${t.result}`);
     expect(rows).toEqual(['dept-a 2024-Q1 missed', 'dept-a 2024-Q2 no_data', 'district-x 2024-Q2 met']);
+  });
+});
+
+/**
+ * What `--format json` printed before it was streamed: the whole tree, stringified at once, then
+ * DEL, C1 and bidi controls escaped. The streamed form must give these bytes exactly.
+ */
+function referenceJson(e: Evaluation): string {
+  const raw = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  return (JSON.stringify(toJsonOutput(e), null, 2) + '\n').replace(raw, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Every character the escaping cares about, with Vietnamese, an emoji (a surrogate pair), C0, quotes and a backslash. */
+const HOSTILE = 'Đã niêm yết 😀 \u007f\u0080\u0085\u009b\u009f \u200e\u200f\u202a\u202e\u2066\u2069 \u001b[31m "trích" \\ \t';
+
+function obligationOf(overrides: Partial<Obligation> = {}): Obligation {
+  return {
+    deliverable: 'I.1.1',
+    unit: 'dept-a',
+    period: null,
+    due: day('2024-01-30'),
+    status: 'met',
+    doneOn: day('2024-01-25'),
+    report: 'reports/dept-a/2024-Q1.yaml',
+    pointer: null,
+    position: null,
+    daysLate: null,
+    daysLeft: null,
+    note: null,
+    ...overrides,
+  };
+}
+
+const problemOf = (overrides: Partial<Problem> = {}): Problem => ({ file: 'reports/dept-a/2024-Q1.yaml', line: 3, column: 7, severity: 'error', code: 'unknown-deliverable', message: 'Không có sản phẩm "I.9.9"', ...overrides });
+
+const targetOf = (overrides: Partial<TargetCheck> = {}): TargetCheck => ({
+  left: { metric: 'apology_letters', value: 1 },
+  op: '>=',
+  right: { metric: 'dossiers_resolved_late', value: 2 },
+  result: 'missed',
+  ...overrides,
+});
+
+function evaluationOf(obligations: Obligation[], problems: Problem[] = [], plan = { id: 'test-plan', version: 1 }): Evaluation {
+  return { asOf: day('2024-07-01'), plan, obligations, problems, summary: summarize(obligations) };
+}
+
+const several = (): Obligation[] => [
+  obligationOf(),
+  obligationOf({ unit: 'dept-b', status: 'exempt', doneOn: null, note: HOSTILE, report: `reports/dept-b/${HOSTILE}.yaml` }),
+  obligationOf({ deliverable: 'I.1.4', period: '2024-Q1' as Period, status: 'late', daysLate: 12, targets: [targetOf(), targetOf({ left: { metric: 'rate', value: 97.5 }, op: '<', right: { metric: null, value: 100 }, result: 'met' })] }),
+  obligationOf({ deliverable: 'I.1.4', unit: 'district-x', period: '2024-Q2' as Period, status: 'open', due: null, doneOn: null, report: null, daysLeft: 3, targets: [] }),
+  obligationOf({ deliverable: 'I.1.5', unit: 'lone', status: 'missed', daysLate: 0, targets: [targetOf({ left: { metric: 'dossiers', value: null }, result: 'no_data' })] }),
+];
+
+describe('json, streamed (jsonChunks)', () => {
+  const joined = (e: Evaluation) => [...jsonChunks(e, context())].join('');
+
+  it.each([
+    ['nothing at all: three empty lists', evaluationOf([])],
+    ['problems only', evaluationOf([], [problemOf(), problemOf({ severity: 'warning', code: 'schema', message: HOSTILE, file: HOSTILE, line: 12, column: 1 })])],
+    ['one obligation, no targets', evaluationOf([obligationOf()])],
+    ['several obligations, targets and problems, hostile text everywhere', evaluationOf(several(), [problemOf({ message: HOSTILE })], { id: `plan ${HOSTILE}`, version: 3 })],
+    ['obligations whose targets are all empty', evaluationOf([obligationOf({ targets: [] }), obligationOf({ unit: 'dept-b', targets: [] })])],
+    ['the shared test plan, every status', evaluation()],
+  ])('gives byte for byte the old text: %s', (_name, e) => {
+    expect(joined(e)).toBe(referenceJson(e));
+    expect(json(e, context())).toBe(referenceJson(e));
+    expect(JSON.parse(joined(e))).toEqual(toJsonOutput(e));
+  });
+
+  it('really escapes the controls it was given (the comparison above is not vacuous)', () => {
+    const text = joined(evaluationOf(several(), [problemOf({ message: HOSTILE })], { id: `plan ${HOSTILE}`, version: 3 }));
+    expect(text).toContain('"plan Đã niêm yết 😀 \\u007f\\u0080\\u0085\\u009b\\u009f \\u200e\\u200f\\u202a\\u202e\\u2066\\u2069 \\u001b[31m \\"trích\\" \\\\ \\t"');
+    expect(text).not.toMatch(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('\n  "problems": [\n    {\n      "file": "reports/dept-a/2024-Q1.yaml",\n');
+    expect(joined(evaluationOf([]))).toContain('  "problems": [],\n  "obligations": [],\n  "targets": []\n}\n');
+  });
+
+  it('yields a piece per item, mapping each obligation only when its piece is asked for', () => {
+    let mapped = 0;
+    const obligations = Array.from({ length: 50 }, (_, i) => {
+      const o = obligationOf({ unit: `unit-${i}`, note: `Ghi chú ${i}` });
+      // Read once per obligation by the mapping, nowhere else.
+      return Object.defineProperty(o, 'daysLeft', { enumerable: true, get: () => (mapped++, null) });
+    });
+    const chunks = jsonChunks(evaluationOf(obligations), context())[Symbol.iterator]();
+    let pieces = 0;
+    while (mapped < 10) {
+      expect(chunks.next().done).toBe(false);
+      pieces++;
+    }
+    // The tenth obligation's piece is out and the rest are not mapped yet.
+    expect(mapped).toBe(10);
+    expect(pieces).toBeLessThan(15);
+    let rest = 0;
+    while (!chunks.next().done) rest++;
+    expect(mapped).toBe(50);
+    expect(pieces + rest).toBeGreaterThan(50);
   });
 });

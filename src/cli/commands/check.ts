@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../core/evaluation.js';
 import { summarize } from '../../core/summary.js';
 import type { FormatContext } from '../../format/formatter.js';
-import { FORMATTERS, FORMAT_NAMES, type FormatName, POSITIONED_FORMATS } from '../../format/registry.js';
+import { CHUNKED_FORMATTERS, FORMATTERS, FORMAT_NAMES, type FormatName, POSITIONED_FORMATS } from '../../format/registry.js';
 import { cliMessage } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
 import { displayPath } from '../../load/display-path.js';
@@ -34,7 +34,11 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
       failOn: options.failOn as FailOn,
       reportsDir: displayPath(resolve(io.cwd, reportsDir), io.cwd),
     };
-    await emitOutput(io, lang, target, (await FORMATTERS[target.format]())(shown, ctx));
+    // Into a file, a format that streams is written a piece at a time: a national JSON's whole
+    // text and the tree it is built from would otherwise be most of the run's memory.
+    const chunked = target.path === undefined ? undefined : CHUNKED_FORMATTERS[target.format];
+    const format = chunked === undefined ? await FORMATTERS[target.format]() : await chunked();
+    await emitOutput(io, lang, target, format(shown, ctx));
   }
   // GitHub shows about 10 annotations per level and step: the step summary carries the whole table.
   if (targets.some((t) => t.format === 'github')) {
