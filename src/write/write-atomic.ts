@@ -47,36 +47,40 @@ export async function writeFileExclusive(path: string, content: string): Promise
 // in memory (as text and as one UTF-8 buffer). Slices end on whole UTF-16 code points.
 const CHUNK = 1 << 20;
 
+// Pieces of a streamed format are small (one obligation each): gathered into slices of about
+// PIECES_CHUNK characters, a national output is some thousand writes, not hundreds of thousands.
+// Smaller than CHUNK so the pieces die young: a megabyte of them outlived the young generation,
+// and a national check's old generation filled with their garbage (~200 MB).
+const PIECES_CHUNK = 1 << 16;
+
 async function writeInChunks(handle: FileHandle, content: string): Promise<void> {
-  await writeSlices(handle, content, true);
+  await writeSlices(handle, content, true, CHUNK);
 }
 
-// Pieces of a streamed format are small (one obligation each): gathered into slices of about
-// CHUNK characters, a national output is a hundred writes, not hundreds of thousands.
 async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
   let pending: string[] = [];
   let length = 0;
   for (const piece of pieces) {
     pending.push(piece);
     length += piece.length;
-    if (length < CHUNK) continue;
-    const rest = await writeSlices(handle, pending.join(''), false);
+    if (length < PIECES_CHUNK) continue;
+    const rest = await writeSlices(handle, pending.join(''), false, PIECES_CHUNK);
     pending = [rest];
     length = rest.length;
   }
-  await writeSlices(handle, pending.join(''), true);
+  await writeSlices(handle, pending.join(''), true, PIECES_CHUNK);
 }
 
 /**
- * Writes `text` in slices of CHUNK characters and returns what is left: all of it is written when
+ * Writes `text` in slices of `size` characters and returns what is left: all of it is written when
  * `last`; otherwise less than a slice is kept for the next pieces to complete. A slice never ends
  * on the first half of a surrogate pair, whose second half may be in the next piece: encoded
  * apart, each would become U+FFFD.
  */
-async function writeSlices(handle: FileHandle, text: string, last: boolean): Promise<string> {
+async function writeSlices(handle: FileHandle, text: string, last: boolean, size: number): Promise<string> {
   let start = 0;
-  while (last ? start < text.length : text.length - start >= CHUNK) {
-    let end = Math.min(start + CHUNK, text.length);
+  while (last ? start < text.length : text.length - start >= size) {
+    let end = Math.min(start + size, text.length);
     // At the very end of the last text a high surrogate has no pair to wait for (and holding it
     // back would never finish).
     if ((end < text.length || !last) && isHighSurrogate(text.charCodeAt(end - 1))) end--;

@@ -36,8 +36,10 @@ describe('writing files', () => {
 
   describe('content in pieces (a streamed format)', () => {
     const MIB = 1 << 20;
+    /** Pieces are gathered into batches of 64 Ki characters (a mebibyte holds sixteen). */
+    const BATCH = 1 << 16;
 
-    /** Pieces of odd lengths, in Vietnamese with emoji, that reach past several 1 MiB batches. */
+    /** Pieces of odd lengths, in Vietnamese with emoji, that reach past many batches. */
     function* obligationLike(count: number): Generator<string> {
       for (let i = 0; i < count; i++) yield `,\n    {\n      "note": "Báo cáo kết quả ${i} 😀 Đã niêm yết${'ễ'.repeat(i % 7)}"\n    }`;
     }
@@ -45,7 +47,7 @@ describe('writing files', () => {
     it('writes exactly the joined text, across batch ends, with pairs split between pieces and one piece bigger than a batch', async () => {
       const dir = tempDir();
       const pieces = [
-        // The first batch fills exactly on the first half of a surrogate pair; the second half is the next piece.
+        // A batch (the sixteenth) fills exactly on the first half of a surrogate pair; the second half is the next piece.
         'ă'.repeat(MIB - 1) + '\ud83d',
         '\ude00 tiếng Việt',
         ...obligationLike(20_000),
@@ -70,7 +72,7 @@ describe('writing files', () => {
       expect(readFileSync(join(dir, 'odd.txt')).equals(Buffer.from(`${'x'.repeat(MIB - 1)}\ud83d`, 'utf8'))).toBe(true);
     });
 
-    it('gathers small pieces into batches of about a mebibyte, not a write each', async () => {
+    it('gathers small pieces into batches of 64 Ki characters, not a write each', async () => {
       const dir = tempDir();
       // FileHandle is not exported: its prototype comes from a handle.
       const probe = await open(join(dir, 'probe'), 'w');
@@ -83,7 +85,7 @@ describe('writing files', () => {
         expect(readFileSync(join(dir, 'many.json'), 'utf8') === pieces.join('')).toBe(true);
         const chars = pieces.join('').length;
         expect(write.mock.calls.length).toBeGreaterThan(1);
-        expect(write.mock.calls.length).toBeLessThanOrEqual(Math.ceil(chars / (MIB - 1)));
+        expect(write.mock.calls.length).toBeLessThanOrEqual(Math.ceil(chars / (BATCH - 1)));
       } finally {
         write.mockRestore();
       }
