@@ -6,6 +6,7 @@ import { summarize } from '../core/summary.js';
 import { buildUnitDirectory } from '../core/units.js';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
+import { LARGE_RUN_FILES, collectGarbage } from '../load/collect-garbage.js';
 import { loadPlanChain } from '../load/load-plan-chain.js';
 import { type LoadOptions, type LoadedReports, MissingFolderError, loadReports } from '../load/load-reports.js';
 import type { PlanBundle } from '../model/bundle.js';
@@ -38,6 +39,8 @@ export interface LoadedEvaluation {
   view: Evaluation;
   /** The reports as loaded, for positions a format asks for later. */
   reports: ReportInput[];
+  /** How many report files were read. */
+  fileCount: number;
 }
 
 /**
@@ -67,6 +70,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   }
 
   const loaded = await loadReportsFolder(options.reports, io, lang, limits);
+  if (loaded.fileCount >= LARGE_RUN_FILES) collectGarbage();
   // "Today" is the plan's today: a runner in UTC at 23:00 is already on the next day in Vietnam.
   const asOf = asOfOption ?? dayInZone(io.now(), bundle.calendar.timezone);
   const evaluation = evaluate(bundle, loaded.reports, { asOf, dueSoonDays, lang });
@@ -77,7 +81,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   const shown = full.obligations.filter(
     (o) => (unitFilter.size === 0 || unitFilter.has(o.unit)) && (options.section.length === 0 || options.section.includes(o.deliverable.split('.')[0]!)),
   );
-  return { bundle, full, view: { ...full, obligations: shown, summary: summarize(shown) }, reports: loaded.reports };
+  return { bundle, full, view: { ...full, obligations: shown, summary: summarize(shown) }, reports: loaded.reports, fileCount: loaded.fileCount };
 }
 
 

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/lang.js';
 import { type DocumentResult, type Kind, type LoadedDocument, locateLater } from './load-document.js';
+import { LARGE_RUN_FILES, collectGarbage } from './collect-garbage.js';
 import { loadFile } from './load-file.js';
 import { rereadFile } from './read-file.js';
 import type { ReportFile } from '../model/report.js';
@@ -42,6 +43,8 @@ export interface WorkerTask {
 
 export const CHUNK = 32;
 
+const COLLECT_EVERY_FILES = 20_000;
+
 // Below this many files a worker's start (its own imports, ~0.2 s of a core) costs more than it saves.
 const MIN_FILES_PER_THREAD = 256;
 const MAX_THREADS = 4;
@@ -66,8 +69,16 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
     }),
   );
   if (plan.here) {
+    // A large run collects as it goes: what each file left behind is then freed long before the
+    // old generation has grown to four times what the loaded reports hold.
+    const collectEvery = paths.length >= LARGE_RUN_FILES ? COLLECT_EVERY_FILES : Infinity;
+    let sinceCollected = 0;
     for (let start = Atomics.add(counter, 0, CHUNK); start < paths.length; start = Atomics.add(counter, 0, CHUNK)) {
       for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) results[i] = loadFile(paths[i]!, expect, loadOptions);
+      if ((sinceCollected += CHUNK) >= collectEvery) {
+        collectGarbage();
+        sinceCollected = 0;
+      }
     }
   }
   await Promise.all(workers);

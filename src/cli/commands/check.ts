@@ -4,6 +4,7 @@ import type { FormatContext } from '../../format/formatter.js';
 import { CHUNKED_FORMATTERS, FORMATTERS, FORMAT_NAMES, type FormatName, POSITIONED_FORMATS } from '../../format/registry.js';
 import { cliMessage } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
+import { LARGE_RUN_FILES, collectGarbage } from '../../load/collect-garbage.js';
 import { displayPath } from '../../load/display-path.js';
 import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model/status.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -24,7 +25,9 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
   }
   const reportsDir = options.reports as string;
   const targets = placeOutputs(outputs, reportsDir, io.cwd, lang);
-  const { bundle, full, shown } = await evaluateForCheck(options, targets, io, lang);
+  const { bundle, full, shown, fileCount } = await evaluateForCheck(options, targets, io, lang);
+  // The reports are let go of by now: the output is built in the room they held.
+  if (fileCount >= LARGE_RUN_FILES) collectGarbage();
 
   for (const target of targets) {
     const ctx: FormatContext = {
@@ -55,12 +58,12 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
  * built, which is then the largest thing in memory.
  */
 async function evaluateForCheck(options: Record<string, unknown>, targets: ReadonlyArray<{ format: FormatName }>, io: CliIo, lang: Lang) {
-  const { bundle, full, view: unitView, reports } = await loadEvaluation(options as unknown as WorkspaceOptions, io, lang);
+  const { bundle, full, view: unitView, reports, fileCount } = await loadEvaluation(options as unknown as WorkspaceOptions, io, lang);
   const statusFilter = options.status as string[];
   // Filters shape what is shown; the exit code always comes from the whole result.
   const shown = unitView.obligations.filter((o) => statusFilter.length === 0 || statusFilter.includes(o.status));
   const positioned = targets.some((t) => POSITIONED_FORMATS.has(t.format)) ? fillPositions(shown, reports) : shown;
-  return { bundle, full, shown: { ...full, obligations: positioned, summary: summarize(shown) } satisfies Evaluation };
+  return { bundle, full, fileCount, shown: { ...full, obligations: positioned, summary: summarize(shown) } satisfies Evaluation };
 }
 
 export function exitCodeOf(evaluation: Evaluation, failOn: FailOn): number {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { collectGarbage } from '../../src/load/collect-garbage.js';
+
+describe('collectGarbage', () => {
+  it('frees what nothing holds any more, at once, without --expose-gc on the command line', async () => {
+    let held: { rows: number[] } | undefined = { rows: Array.from({ length: 100_000 }, (_, i) => i) };
+    const ref = new WeakRef(held);
+    held = undefined;
+    // A WeakRef keeps its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(ref.deref()).toBeUndefined();
+    expect(typeof (globalThis as { gc?: unknown }).gc).toBe('undefined');
+  });
+});
