@@ -47,48 +47,57 @@ export async function writeFileExclusive(path: string, content: string): Promise
 // in memory (as text and as one UTF-8 buffer). Slices end on whole UTF-16 code points.
 const CHUNK = 1 << 20;
 
-// Pieces of a streamed format are small (one obligation each): gathered into slices of about
-// PIECES_CHUNK characters, a national output is some thousand writes, not hundreds of thousands.
-// Smaller than CHUNK so the pieces die young: a megabyte of them outlived the young generation,
-// and a national check's old generation filled with their garbage (~200 MB).
-const PIECES_CHUNK = 1 << 16;
+// Pieces of a streamed format are encoded one by one and written PIECES_BYTES at a time with one
+// writev: never joined into a bigger string first (a national JSON is a hundred megabytes, and
+// each join was another copy of it), and small enough to die young.
+const PIECES_BYTES = 1 << 16;
 
 async function writeInChunks(handle: FileHandle, content: string): Promise<void> {
-  await writeSlices(handle, content, true, CHUNK);
+  for (let start = 0; start < content.length; ) {
+    let end = Math.min(start + CHUNK, content.length);
+    if (end < content.length && isHighSurrogate(content.charCodeAt(end - 1))) end--;
+    await writeBytes(handle, Buffer.from(content.slice(start, end), 'utf8'));
+    start = end;
+  }
 }
 
 async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
-  let pending: string[] = [];
-  let length = 0;
+  let batch: Buffer[] = [];
+  let size = 0;
+  // The first half of a surrogate pair waits for its second half, which may be the next piece:
+  // encoded apart, each would become U+FFFD.
+  let carry = '';
   for (const piece of pieces) {
-    pending.push(piece);
-    length += piece.length;
-    if (length < PIECES_CHUNK) continue;
-    const rest = await writeSlices(handle, pending.join(''), false, PIECES_CHUNK);
-    pending = [rest];
-    length = rest.length;
+    let text = carry + piece;
+    carry = '';
+    if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+      carry = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    if (text.length === 0) continue;
+    const bytes = Buffer.from(text, 'utf8');
+    batch.push(bytes);
+    size += bytes.length;
+    if (size < PIECES_BYTES) continue;
+    await writeBuffers(handle, batch);
+    batch = [];
+    size = 0;
   }
-  await writeSlices(handle, pending.join(''), true, PIECES_CHUNK);
+  // At the very end a high surrogate has no pair to wait for: written as UTF-8 writes it.
+  if (carry) batch.push(Buffer.from(carry, 'utf8'));
+  await writeBuffers(handle, batch);
 }
 
-/**
- * Writes `text` in slices of `size` characters and returns what is left: all of it is written when
- * `last`; otherwise less than a slice is kept for the next pieces to complete. A slice never ends
- * on the first half of a surrogate pair, whose second half may be in the next piece: encoded
- * apart, each would become U+FFFD.
- */
-async function writeSlices(handle: FileHandle, text: string, last: boolean, size: number): Promise<string> {
-  let start = 0;
-  while (last ? start < text.length : text.length - start >= size) {
-    let end = Math.min(start + size, text.length);
-    // At the very end of the last text a high surrogate has no pair to wait for (and holding it
-    // back would never finish).
-    if ((end < text.length || !last) && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    const bytes = Buffer.from(text.slice(start, end), 'utf8');
-    for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
-    start = end;
-  }
-  return text.slice(start);
+async function writeBuffers(handle: FileHandle, buffers: Buffer[]): Promise<void> {
+  if (buffers.length === 0) return;
+  const { bytesWritten } = await handle.writev(buffers);
+  const total = buffers.reduce((sum, b) => sum + b.length, 0);
+  // A short write (a full disk, a signal): the rest goes the plain way.
+  if (bytesWritten < total) await writeBytes(handle, Buffer.concat(buffers).subarray(bytesWritten));
+}
+
+async function writeBytes(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
