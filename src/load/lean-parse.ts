@@ -8,13 +8,37 @@
  * schema reads: the differential properties in test/load/lean-parse.test.ts hold it to `yaml`.
  */
 
-interface Line {
+/**
+ * The lines that hold something (not blank, not a comment), as offsets. One table serves every
+ * file, one file at a time: an object per line was most of what the parser allocated.
+ */
+class Lines {
+  count = 0;
   /** Offset of the first character after the indentation. */
-  start: number;
+  start = new Int32Array(256);
   /** Offset just past the line's last character (before `\n` or `\r\n`). */
-  end: number;
-  indent: number;
+  end = new Int32Array(256);
+  indent = new Int32Array(256);
+
+  add(start: number, end: number, indent: number): void {
+    if (this.count === this.start.length) {
+      const grow = (old: Int32Array) => {
+        const bigger = new Int32Array(old.length * 2);
+        bigger.set(old);
+        return bigger;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.indent = grow(this.indent);
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.indent[this.count] = indent;
+    this.count++;
+  }
 }
+
+const LINES = new Lines();
 
 class Bail {}
 const BAIL = new Bail();
@@ -35,7 +59,8 @@ const COLON = 58;
 export function parseLean(text: string, maxDepth: number): { value: unknown } | undefined {
   if (text.includes('\t')) return undefined;
   const crlf = text.includes('\r');
-  const lines: Line[] = [];
+  const lines = LINES;
+  lines.count = 0;
   for (let from = 0; from < text.length; ) {
     let next = text.indexOf('\n', from);
     if (next === -1) next = text.length;
@@ -52,11 +77,11 @@ export function parseLean(text: string, maxDepth: number): { value: unknown } | 
       const indent = start - from;
       // Directives and document markers: the general parsers know what they mean.
       if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || text.startsWith('%', start))) return undefined;
-      lines.push({ start, end, indent });
+      lines.add(start, end, indent);
     }
     from = next + 1;
   }
-  if (lines.length === 0 || lines[0]!.indent !== 0 || isSequenceItem(text, lines[0]!)) return undefined;
+  if (lines.count === 0 || lines.indent[0] !== 0 || isSequenceItem(text, lines.start[0]!, lines.end[0]!)) return undefined;
   try {
     const reader = new Reader(text, lines, maxDepth);
     const value = reader.mapping(0, 1);
@@ -67,8 +92,8 @@ export function parseLean(text: string, maxDepth: number): { value: unknown } | 
   }
 }
 
-function isSequenceItem(text: string, line: Line): boolean {
-  return text.charCodeAt(line.start) === DASH && (line.start + 1 === line.end || text.charCodeAt(line.start + 1) === SPACE);
+function isSequenceItem(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE);
 }
 
 function skipSpaces(text: string, from: number, end: number): number {
@@ -88,13 +113,12 @@ function keyColon(text: string, from: number, end: number): number {
   return i < end && text.charCodeAt(i) === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE) ? i : -1;
 }
 
-/** Reads `key:` at `from`: the key's text, checked to be new in `map` and to mean itself. */
-function readKey(text: string, from: number, end: number, map: Record<string, unknown>): { name: string; colon: number } {
-  const colon = keyColon(text, from, end);
+/** Reads `key:` at `from`, ending at `colon`: the key's text, checked to be new in `map` and to mean itself. */
+function readKey(text: string, from: number, colon: number, map: Record<string, unknown>): string {
   if (colon === -1) throw BAIL;
   const name = text.slice(from, colon);
   if (NOT_TEXT_KEYS.has(name) || Object.hasOwn(map, name)) throw BAIL;
-  return { name, colon };
+  return name;
 }
 
 class Reader {
@@ -104,14 +128,14 @@ class Reader {
 
   constructor(
     private readonly text: string,
-    private readonly lines: Line[],
+    private readonly lines: Lines,
     private readonly maxDepth: number,
   ) {
     this.scan = new Scan(text);
   }
 
   done(): boolean {
-    return this.at === this.lines.length;
+    return this.at === this.lines.count;
   }
 
   /** A block mapping whose keys sit at `indent`. */
@@ -119,14 +143,17 @@ class Reader {
     if (depth > this.maxDepth) throw BAIL;
     const { text, lines } = this;
     const map: Record<string, unknown> = {};
-    while (this.at < lines.length) {
-      const line = lines[this.at]!;
-      if (line.indent < indent) break;
-      if (line.indent > indent) throw BAIL;
-      const { name, colon } = readKey(text, line.start, line.end, map);
+    while (this.at < lines.count) {
+      const at = this.at;
+      if (lines.indent[at]! < indent) break;
+      if (lines.indent[at]! > indent) throw BAIL;
+      const start = lines.start[at]!;
+      const end = lines.end[at]!;
+      const colon = keyColon(text, start, end);
+      const name = readKey(text, start, colon, map);
       this.at++;
-      const after = skipSpaces(text, colon + 1, line.end);
-      map[name] = after === line.end || text.charCodeAt(after) === HASH ? this.nested(indent, depth, true) : this.inline(line, after, indent, depth);
+      const after = skipSpaces(text, colon + 1, end);
+      map[name] = after === end || text.charCodeAt(after) === HASH ? this.nested(indent, depth, true) : this.inline(end, after, indent, depth);
     }
     return map;
   }
@@ -136,23 +163,26 @@ class Reader {
     if (depth > this.maxDepth) throw BAIL;
     const { text, lines } = this;
     const list: unknown[] = [];
-    while (this.at < lines.length) {
-      const line = lines[this.at]!;
-      if (line.indent !== indent || !isSequenceItem(text, line)) break;
-      const start = skipSpaces(text, line.start + 1, line.end);
-      if (start === line.end || text.charCodeAt(start) === HASH) {
+    while (this.at < lines.count) {
+      const at = this.at;
+      const lineStart = lines.start[at]!;
+      const end = lines.end[at]!;
+      if (lines.indent[at] !== indent || !isSequenceItem(text, lineStart, end)) break;
+      const start = skipSpaces(text, lineStart + 1, end);
+      if (start === end || text.charCodeAt(start) === HASH) {
         this.at++;
         list.push(this.nested(indent, depth, false));
-      } else if (text.charCodeAt(start) === DASH && (start + 1 === line.end || text.charCodeAt(start + 1) === SPACE)) {
+      } else if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) {
         throw BAIL; // `- - x`: a sequence in a sequence on one line.
-      } else if (keyColon(text, start, line.end) !== -1) {
+      } else if (keyColon(text, start, end) !== -1) {
         // `- key: value`: a mapping whose keys line up with this first one.
-        const column = line.indent + (start - line.start);
-        lines[this.at] = { start, end: line.end, indent: column };
+        const column = indent + (start - lineStart);
+        lines.start[at] = start;
+        lines.indent[at] = column;
         list.push(this.mapping(column, depth + 1));
       } else {
         this.at++;
-        list.push(this.inline(line, start, indent, depth));
+        list.push(this.inline(end, start, indent, depth));
       }
     }
     return list;
@@ -160,25 +190,25 @@ class Reader {
 
   /** The value of a key (or a dash) with nothing after it on its line. */
   private nested(indent: number, depth: number, underKey: boolean): unknown {
-    const next = this.lines[this.at];
-    if (!next || next.indent < indent) return null;
-    if (next.indent === indent) {
-      // A sequence may sit at its key's own indentation; a dash at a dash's is the next item.
-      return underKey && isSequenceItem(this.text, next) ? this.sequence(indent, depth + 1) : null;
-    }
-    return isSequenceItem(this.text, next) ? this.sequence(next.indent, depth + 1) : this.mapping(next.indent, depth + 1);
+    const { lines, at } = this;
+    if (at >= lines.count || lines.indent[at]! < indent) return null;
+    const next = lines.indent[at]!;
+    const item = isSequenceItem(this.text, lines.start[at]!, lines.end[at]!);
+    // A sequence may sit at its key's own indentation; a dash at a dash's is the next item.
+    if (next === indent) return underKey && item ? this.sequence(indent, depth + 1) : null;
+    return item ? this.sequence(next, depth + 1) : this.mapping(next, depth + 1);
   }
 
   /** A value on the rest of a line: it must end there, and the next line must not continue it. */
-  private inline(line: Line, start: number, indent: number, depth: number): unknown {
+  private inline(end: number, start: number, indent: number, depth: number): unknown {
     const c = this.text.charCodeAt(start);
     // A flow collection is one level deeper than the key that holds it.
     if (depth + 1 > this.maxDepth && (c === 123 || c === 91)) throw BAIL;
-    const scan = this.scan.reset(start, line.end);
+    const scan = this.scan.reset(start, end);
     const value = scan.value();
     scan.end();
-    const next = this.lines[this.at];
-    if (next && next.indent > indent) throw BAIL; // A continued plain scalar, or a stray block.
+    const { lines, at } = this;
+    if (at < lines.count && lines.indent[at]! > indent) throw BAIL; // A continued plain scalar, or a stray block.
     return value;
   }
 }
@@ -305,7 +335,8 @@ class Scan {
       return map;
     }
     for (;;) {
-      const { name, colon } = readKey(text, this.pos, limit, map);
+      const colon = keyColon(text, this.pos, limit);
+      const name = readKey(text, this.pos, colon, map);
       this.pos = skipSpaces(text, colon + 1, limit);
       if (this.pos === limit || text[this.pos] === ',' || text[this.pos] === '}') throw BAIL; // `{ key: }`: rare.
       map[name] = this.flowValue();
