@@ -9,8 +9,9 @@ import { intern, ownCopy } from './share-text.js';
  */
 export function trimReport(data: ReportFile): ReportFile {
   const trimmed: ReportFile = {
-    apiVersion: intern(data.apiVersion),
-    kind: intern(data.kind),
+    // The schema let through only these two spellings: the constants are the shared strings.
+    apiVersion: 'tthc/v1',
+    kind: 'Report',
     plan: intern(data.plan),
     unit: intern(data.unit),
     period: intern(data.period),
@@ -26,6 +27,19 @@ export function trimReport(data: ReportFile): ReportFile {
 // object each was most of what a national check kept in memory. Nothing changes an entry once read.
 const sharedEntries = new Map<string, Map<string, ProgressEntry>>();
 
+function sharedStatus(status: ProgressEntry['status']): ProgressEntry['status'] {
+  switch (status) {
+    case 'done':
+      return 'done';
+    case 'in_progress':
+      return 'in_progress';
+    case 'not_started':
+      return 'not_started';
+    case 'not_applicable':
+      return 'not_applicable';
+  }
+}
+
 function entriesOf(deliverable: string): Map<string, ProgressEntry> {
   let byKey = sharedEntries.get(deliverable);
   if (!byKey) sharedEntries.set(deliverable, (byKey = new Map()));
@@ -35,7 +49,7 @@ function entriesOf(deliverable: string): Map<string, ProgressEntry> {
 function trimEntry(entry: ProgressEntry): ProgressEntry {
   const deliverable = intern(entry.deliverable);
   // Statuses too: each parsed copy of `done` was a string of its own, a fifth of a report's memory.
-  const status = intern(entry.status);
+  const status = sharedStatus(entry.status);
   if (status === 'not_applicable') {
     return { deliverable, status, note: ownCopy((entry as Extract<ProgressEntry, { status: 'not_applicable' }>).note) };
   }
