@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The bundled build (scripts/bundle.mjs) of dist/cli/run.js: the same code in a few files.
+// The bundled builds (scripts/bundle.mjs) of dist/cli/run.js; dist/cli/entry.js picks the one a
+// command line needs.
 import { loadRun } from '../dist/cli/entry.js';
 
 // `tthc check | head` closes the pipe early: that is the reader's choice, not a crash.
