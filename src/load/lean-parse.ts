@@ -201,10 +201,8 @@ class Reader {
 
   /** A value on the rest of a line: it must end there, and the next line must not continue it. */
   private inline(end: number, start: number, indent: number, depth: number): unknown {
-    const c = this.text.charCodeAt(start);
-    // A flow collection is one level deeper than the key that holds it.
-    if (depth + 1 > this.maxDepth && (c === 123 || c === 91)) throw BAIL;
-    const scan = this.scan.reset(start, end);
+    // A flow collection is one level deeper than the key that holds it, and each one inside it one more.
+    const scan = this.scan.reset(start, end, this.maxDepth - depth);
     const value = scan.value();
     scan.end();
     const { lines, at } = this;
@@ -217,6 +215,8 @@ class Reader {
 class Scan {
   private pos = 0;
   private limit = 0;
+  /** How many flow collections may still open inside one another before the depth limit. */
+  private levels = 0;
   /** Whether the file has a backslash at all: without one, no double-quoted text needs its escapes read. */
   private readonly escapes: boolean;
 
@@ -224,9 +224,10 @@ class Scan {
     this.escapes = text.includes('\\');
   }
 
-  reset(pos: number, limit: number): this {
+  reset(pos: number, limit: number, levels: number): this {
     this.pos = pos;
     this.limit = limit;
+    this.levels = levels;
     return this;
   }
 
@@ -234,7 +235,6 @@ class Scan {
     const c = this.text[this.pos];
     if (c === '"') return this.doubleQuoted();
     if (c === "'") return this.singleQuoted();
-    // One level of flow collection, never nested, so a line cannot exceed the depth limit.
     if (c === '{') return this.flowMapping();
     if (c === '[') return this.flowSequence();
     return this.plain(false);
@@ -320,7 +320,9 @@ class Scan {
 
   private flowValue(): unknown {
     const c = this.text[this.pos];
-    if (c === '{' || c === '[') throw BAIL; // Nested flow collections: rare, left to the general parsers.
+    // Nested flow collections: a unit's `{ id: …, groups: [so-nganh] }`.
+    if (c === '{') return this.flowMapping();
+    if (c === '[') return this.flowSequence();
     if (c === '"') return this.doubleQuoted();
     if (c === "'") return this.singleQuoted();
     return this.plain(true);
@@ -328,10 +330,12 @@ class Scan {
 
   private flowMapping(): Record<string, unknown> {
     const { text, limit } = this;
+    if (--this.levels < 0) throw BAIL;
     const map: Record<string, unknown> = {};
     this.pos = skipSpaces(text, this.pos + 1, limit);
     if (text[this.pos] === '}') {
       this.pos++;
+      this.levels++;
       return map;
     }
     for (;;) {
@@ -340,20 +344,28 @@ class Scan {
       this.pos = skipSpaces(text, colon + 1, limit);
       if (this.pos === limit || text[this.pos] === ',' || text[this.pos] === '}') throw BAIL; // `{ key: }`: rare.
       map[name] = this.flowValue();
-      if (this.separator('}')) return map;
+      if (this.separator('}')) {
+        this.levels++;
+        return map;
+      }
     }
   }
 
   private flowSequence(): unknown[] {
+    if (--this.levels < 0) throw BAIL;
     const list: unknown[] = [];
     this.pos = skipSpaces(this.text, this.pos + 1, this.limit);
     if (this.text[this.pos] === ']') {
       this.pos++;
+      this.levels++;
       return list;
     }
     for (;;) {
       list.push(this.flowValue());
-      if (this.separator(']')) return list;
+      if (this.separator(']')) {
+        this.levels++;
+        return list;
+      }
     }
   }
 

@@ -181,8 +181,8 @@ describe('parseLean', () => {
       'a: 1\na: 2\n',
       '"a": 1\n',
       'a:\n\t- 1\n',
-      'a: { b: { c: 1 } }\n',
-      'a: [1, [2]]\n',
+      // Flow collections nested past the depth limit.
+      `a: ${'['.repeat(MAX_DEPTH)}1${']'.repeat(MAX_DEPTH)}\n`,
       'a: 0o17\n',
       'a: 1e3\n',
       '- 1\n',
@@ -196,6 +196,18 @@ describe('parseLean', () => {
       'a: { __proto__: 1 }\n',
     ];
     for (const text of general) expect(parseLean(text, MAX_DEPTH), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('reads flow collections inside flow collections (the groups of a unit) as YAML does', () => {
+    const nested = [
+      'units:\n  - { id: so-tu-phap, name: "Sở Tư pháp", groups: [so-nganh, khoi-noi-chinh] }\n  - { id: cong-an, name: "Công an tỉnh", groups: [] }\n',
+      'a: { b: { c: 1 } }\n',
+      'a: [1, [2, [3, {}]], { k: [] }]\n',
+    ];
+    for (const text of nested) {
+      expect(parseLean(text, MAX_DEPTH), JSON.stringify(text)).toBeDefined();
+      expectAgreement(text);
+    }
   });
 
   it('stops at the depth limit and leaves deeper documents to the careful parser', () => {
