@@ -1,3 +1,4 @@
+import type { Day } from '../core/day.js';
 import type { ProgressEntry, ReportFile } from '../model/report.js';
 import { intern, ownCopy } from './share-text.js';
 
@@ -42,22 +43,25 @@ function sharedStatus(status: ProgressEntry['status']): ProgressEntry['status'] 
 
 function entriesOf(deliverable: string): Map<string, ProgressEntry> {
   let byKey = sharedEntries.get(deliverable);
-  if (!byKey) sharedEntries.set(deliverable, (byKey = new Map()));
+  if (!byKey) sharedEntries.set(intern(deliverable), (byKey = new Map()));
   return byKey;
 }
 
 function trimEntry(entry: ProgressEntry): ProgressEntry {
-  const deliverable = intern(entry.deliverable);
   // Statuses too: each parsed copy of `done` was a string of its own, a fifth of a report's memory.
   const status = sharedStatus(entry.status);
   if (status === 'not_applicable') {
-    return { deliverable, status, note: ownCopy((entry as Extract<ProgressEntry, { status: 'not_applicable' }>).note) };
+    return { deliverable: intern(entry.deliverable), status, note: ownCopy((entry as Extract<ProgressEntry, { status: 'not_applicable' }>).note) };
   }
-  const byKey = entriesOf(deliverable);
-  // A day never reads like a status, so the two kinds of key cannot meet.
-  const doneOn = status === 'done' ? intern((entry as Extract<ProgressEntry, { status: 'done' }>).done_on) : undefined;
-  const key = doneOn ?? status;
+  const byKey = entriesOf(entry.deliverable);
+  // A day never reads like a status, so the two kinds of key cannot meet. The shared strings are
+  // looked up only for an entry not seen before: most entries are found by what they say.
+  const key = status === 'done' ? (entry as Extract<ProgressEntry, { status: 'done' }>).done_on : status;
   let trimmed = byKey.get(key);
-  if (!trimmed) byKey.set(key, (trimmed = doneOn ? { deliverable, status: 'done', done_on: doneOn } : ({ deliverable, status } as ProgressEntry)));
+  if (!trimmed) {
+    const deliverable = intern(entry.deliverable);
+    trimmed = status === 'done' ? { deliverable, status, done_on: intern(key as Day) } : ({ deliverable, status } as ProgressEntry);
+    byKey.set(trimmed.status === 'done' ? trimmed.done_on : status, trimmed);
+  }
   return trimmed;
 }
