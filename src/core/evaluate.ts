@@ -53,9 +53,15 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   const validity = buildValidity(bundle.units);
   const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
   const unitRank = new Map(units.order.map((id, i) => [id, i]));
-  const obligations = applyAmendments(byVersion, (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`)
+  const owed = applyAmendments(byVersion, (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`)
     .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
-    .map(({ item }) => item)
-    .sort((a, b) => rank.get(a.deliverable)! - rank.get(b.deliverable)! || unitRank.get(a.unit)! - unitRank.get(b.unit)! || compareText(a.period ?? '', b.period ?? ''));
+    .map(({ item }) => item);
+  // Plan order, then unit order, then period. The ranks are looked up once per obligation, not
+  // twice per comparison: a national sort makes millions of comparisons.
+  const deliverableRanks = Int32Array.from(owed, (o) => rank.get(o.deliverable)!);
+  const unitRanks = Int32Array.from(owed, (o) => unitRank.get(o.unit)!);
+  const obligations = Array.from(owed.keys())
+    .sort((i, j) => deliverableRanks[i]! - deliverableRanks[j]! || unitRanks[i]! - unitRanks[j]! || compareText(owed[i]!.period ?? '', owed[j]!.period ?? ''))
+    .map((i) => owed[i]!);
   return { asOf, plan: { id: bundle.plan.id, version: versions.at(-1)!.version }, obligations, problems, summary: summarize(obligations) };
 }
