@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // Synchronous calls: a command line has nothing else to do meanwhile, and each asynchronous step
@@ -51,9 +51,10 @@ export async function writeFileExclusive(path: string, content: string): Promise
 // in memory (as text and as one UTF-8 buffer). Slices end on whole UTF-16 code points.
 const CHUNK = 1 << 20;
 
-// Pieces of a streamed format are encoded one by one and written PIECES_BYTES at a time with one
-// writev: never joined into a bigger string first (a national JSON is a hundred megabytes, and
-// each join was another copy of it), and small enough to die young.
+// Pieces of a streamed format are encoded one by one straight into a batch of PIECES_BYTES, which
+// is written when full: never joined into a bigger string first (a national JSON is a hundred
+// megabytes, and each join was another copy of it), and no buffer object per piece for the
+// collector to sweep.
 const PIECES_BYTES = 1 << 16;
 
 function writeInChunks(fd: number, content: string): void {
@@ -66,8 +67,8 @@ function writeInChunks(fd: number, content: string): void {
 }
 
 function writePieces(fd: number, pieces: Iterable<string>): void {
-  let batch: Buffer[] = [];
-  let size = 0;
+  const batch = Buffer.allocUnsafe(PIECES_BYTES);
+  let used = 0;
   // The first half of a surrogate pair waits for its second half, which may be the next piece:
   // encoded apart, each would become U+FFFD.
   let carry = '';
@@ -78,26 +79,17 @@ function writePieces(fd: number, pieces: Iterable<string>): void {
       carry = text.slice(-1);
       text = text.slice(0, -1);
     }
-    if (text.length === 0) continue;
-    const bytes = Buffer.from(text, 'utf8');
-    batch.push(bytes);
-    size += bytes.length;
-    if (size < PIECES_BYTES) continue;
-    writeBuffers(fd, batch);
-    batch = [];
-    size = 0;
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    if (used + text.length * 3 > PIECES_BYTES) {
+      writeBytes(fd, batch.subarray(0, used));
+      used = 0;
+    }
+    if (text.length * 3 > PIECES_BYTES) writeBytes(fd, Buffer.from(text, 'utf8'));
+    else used += batch.write(text, used, 'utf8');
   }
+  writeBytes(fd, batch.subarray(0, used));
   // At the very end a high surrogate has no pair to wait for: written as UTF-8 writes it.
-  if (carry) batch.push(Buffer.from(carry, 'utf8'));
-  writeBuffers(fd, batch);
-}
-
-function writeBuffers(fd: number, buffers: Buffer[]): void {
-  if (buffers.length === 0) return;
-  const written = writevSync(fd, buffers);
-  const total = buffers.reduce((sum, b) => sum + b.length, 0);
-  // A short write (a full disk, a signal): the rest goes the plain way.
-  if (written < total) writeBytes(fd, Buffer.concat(buffers).subarray(written));
+  if (carry) writeBytes(fd, Buffer.from(carry, 'utf8'));
 }
 
 function writeBytes(fd: number, bytes: Uint8Array): void {
