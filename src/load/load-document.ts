@@ -23,6 +23,7 @@ export const KIND_SCHEMAS = {
 
 export type Kind = keyof typeof KIND_SCHEMAS;
 export const KINDS = Object.keys(KIND_SCHEMAS) as Kind[];
+const KIND_LIST = KINDS.join(', ');
 
 interface KindData {
   Units: UnitsFile;
@@ -122,12 +123,11 @@ function checkShape(value: unknown, options: DocumentOptions, scanProto: boolean
   if (value === null || value === undefined) return finding('empty-file', []);
   if (typeof value !== 'object' || Array.isArray(value)) return finding('not-mapping', []);
   const head = value as Record<string, unknown>;
-  const kinds = KINDS.join(', ');
   if (!Object.hasOwn(head, 'apiVersion')) return finding('missing-api-version', []);
   if (head.apiVersion !== 'tthc/v1') return finding('bad-api-version', ['apiVersion'], { value: String(head.apiVersion) });
   const kind = head.kind;
-  if (!Object.hasOwn(head, 'kind')) return finding('missing-kind', [], { kinds });
-  if (typeof kind !== 'string' || !KINDS.includes(kind as Kind)) return finding('bad-kind', ['kind'], { value: String(kind), kinds });
+  if (!Object.hasOwn(head, 'kind')) return finding('missing-kind', [], { kinds: KIND_LIST });
+  if (typeof kind !== 'string' || !KINDS.includes(kind as Kind)) return finding('bad-kind', ['kind'], { value: String(kind), kinds: KIND_LIST });
   if (options.expect && kind !== options.expect) return finding('wrong-kind', ['kind'], { value: kind, expected: options.expect });
 
   // zod's record type drops a `__proto__` key without a word; a typo or an attack must not pass silently.
