@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { dayInZone } from '../core/day.js';
 import { DEFAULT_DUE_SOON_DAYS, evaluate } from '../core/evaluate.js';
 import type { Evaluation } from '../core/evaluation.js';
 import { summarize } from '../core/summary.js';
@@ -17,6 +16,7 @@ import type { CliIo } from './io.js';
 import { readConcurrency, readCountOption, readDayOption } from './options.js';
 import { requirePlan } from './require-plan.js';
 import { planVersions } from '../core/plan-versions.js';
+import { todayInZone } from './today.js';
 
 /** The options `check` and `status` share: where the plan and reports are, as of when, what to show. */
 export interface WorkspaceOptions {
@@ -72,7 +72,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   const loaded = await loadReportsFolder(options.reports, io, lang, limits);
   if (loaded.fileCount >= LARGE_RUN_FILES) collectGarbage();
   // "Today" is the plan's today: a runner in UTC at 23:00 is already on the next day in Vietnam.
-  const asOf = asOfOption ?? dayInZone(io.now(), bundle.calendar.timezone);
+  const asOf = asOfOption ?? (await todayInZone(io, bundle.calendar.timezone));
   const evaluation = evaluate(bundle, loaded.reports, { asOf, dueSoonDays, lang });
   const full: Evaluation = { ...evaluation, problems: [...loaded.problems, ...evaluation.problems].sort(compareProblems) };
 

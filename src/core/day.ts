@@ -1,6 +1,7 @@
 // Subpaths, as for date-fns itself: the packages' indexes load helpers a check never uses.
-import { TZDate } from '@date-fns/tz/date';
-import { UTCDate } from '@date-fns/utc/date';
+// The minimal classes: the full ones build Intl date formats for their toString as they load (~20 ms
+// of ICU data), and a day is never printed through them.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysFn } from 'date-fns/addDays';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
@@ -13,9 +14,9 @@ const VIETNAMESE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 // Day arithmetic runs in UTC so the machine's own zone can never shift a day; the plan's
 // zone matters only when turning an instant ("now") into a day. UTCDate, not TZDate('UTC'):
 // TZDate asks Intl for an offset on every call, which was most of the time of a large check.
-function toDate(day: Day): UTCDate {
+function toDate(day: Day): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new UTCDate(y, m - 1, d);
+  return new UTCDateMini(y, m - 1, d);
 }
 
 // The UTC fields of a date built by toDate: no need for date-fns' format (and its locale data) here.
@@ -30,7 +31,7 @@ function daysInMonth(year: number, month: number): number {
   const key = year * 12 + month;
   let length = monthLengths.get(key);
   if (length === undefined) {
-    length = getDaysInMonth(new UTCDate(year, month - 1, 1));
+    length = getDaysInMonth(new UTCDateMini(year, month - 1, 1));
     monthLengths.set(key, length);
   }
   return length;
@@ -92,13 +93,6 @@ export function weekdayOf(day: Day): number {
 
 export function lastDayOfMonth(year: number, month: number): Day {
   return makeDay(year, month, daysInMonth(year, month)) as Day;
-}
-
-/** The calendar day an instant falls on in `timeZone` (a CI runner at 23:00 UTC is already on the next day in Vietnam). */
-export function dayInZone(instant: Date, timeZone: string): Day {
-  // TZDate's own getters read the fields in its zone.
-  const zoned = new TZDate(instant.getTime(), timeZone);
-  return makeDay(zoned.getFullYear(), zoned.getMonth() + 1, zoned.getDate())!;
 }
 
 /** `01/07/2024`: how Vietnamese documents write a day. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayInZone, daysBetween, formatDayVietnamese, parseDay } from '../../src/core/day.js';
+import { addDays, daysBetween, formatDayVietnamese, parseDay } from '../../src/core/day.js';
+import { dayInZone } from '../../src/core/day-in-zone.js';
 
 describe('days', () => {
   it('reads ISO and Vietnamese days as the same day', () => {

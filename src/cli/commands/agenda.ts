@@ -1,5 +1,5 @@
 import { buildAgenda } from '../../core/agenda.js';
-import { addDays, dayInZone, formatDayVietnamese } from '../../core/day.js';
+import { addDays, formatDayVietnamese } from '../../core/day.js';
 import { evaluate } from '../../core/evaluate.js';
 import { buildUnitDirectory } from '../../core/units.js';
 import { AGENDA_FORMATTERS, AGENDA_FORMAT_NAMES, type AgendaFormatName } from '../../format/agenda-registry.js';
@@ -12,6 +12,7 @@ import { readConcurrency, readCountOption, readDayOption, readGlobals } from '..
 import { assertOutsideReports, emitOutput } from '../outputs.js';
 import { requirePlan } from '../require-plan.js';
 import { loadReportsFolder } from '../load-evaluation.js';
+import { todayInZone } from '../today.js';
 
 export const DEFAULT_AGENDA_DAYS = 30;
 
@@ -48,7 +49,7 @@ export async function runAgenda(options: Record<string, unknown>, _args: string[
   for (const id of unitFilter) if (!units.isUnit(id)) throw new UsageError(cliMessage(lang, 'unknown-unit-filter', { id }));
 
   // "Today" is the plan's today: a runner in UTC at 23:00 is already on the next day in Vietnam.
-  const asOf = asOfOption ?? dayInZone(io.now(), bundle.calendar.timezone);
+  const asOf = asOfOption ?? (await todayInZone(io, bundle.calendar.timezone));
   const from = fromOption ?? asOf;
   const to = toOption ?? addDays(from, days ?? DEFAULT_AGENDA_DAYS);
   if (to < from) throw new UsageError(agendaText(lang, 'range-reversed', { from: formatDayVietnamese(from), to: formatDayVietnamese(to) }));

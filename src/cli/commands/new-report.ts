@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import { buildCalendar } from '../../core/calendar.js';
-import { dayInZone } from '../../core/day.js';
 import { formatPeriod, parsePeriod } from '../../core/period.js';
 import { listReportEntries } from '../../core/report-entries.js';
 import { indexReports } from '../../core/report-index.js';
@@ -18,6 +17,7 @@ import { EXIT, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readDayOption, readGlobals } from '../options.js';
 import { requirePlan } from '../require-plan.js';
+import { todayInZone } from '../today.js';
 
 /**
  * `tthc new report --unit U --period P`: writes `reports/U/P.yaml`, pre-filled with what U has to
@@ -42,7 +42,7 @@ export async function runNewReport(options: Record<string, unknown>, _args: stri
     throw new UsageError(units.isGroup(unit) ? t('not-a-unit', { id: unit }) : cliMessage(lang, 'unknown-unit-filter', { id: unit }));
   }
   // "Today" is the plan's today: the day the report is sent, as `submitted` records it.
-  const asOf = asOfOption ?? dayInZone(io.now(), bundle.calendar.timezone);
+  const asOf = asOfOption ?? (await todayInZone(io, bundle.calendar.timezone));
 
   const reportsDir = resolve(io.cwd, options.reports as string);
   const path = join(reportsDir, unit, `${period}.yaml`);
