@@ -231,13 +231,14 @@ class Scan {
     return this;
   }
 
-  value(): unknown {
+  /** A value: on the rest of a line (block context), or inside a flow collection (`flow`), where `{ id: …, groups: [so-nganh] }` nests. */
+  value(flow = false): unknown {
     const c = this.text[this.pos];
     if (c === '"') return this.doubleQuoted();
     if (c === "'") return this.singleQuoted();
     if (c === '{') return this.flowMapping();
     if (c === '[') return this.flowSequence();
-    return this.plain(false);
+    return this.plain(flow);
   }
 
   /** Only spaces and a comment may follow a value. */
@@ -318,16 +319,6 @@ class Scan {
     }
   }
 
-  private flowValue(): unknown {
-    const c = this.text[this.pos];
-    // Nested flow collections: a unit's `{ id: …, groups: [so-nganh] }`.
-    if (c === '{') return this.flowMapping();
-    if (c === '[') return this.flowSequence();
-    if (c === '"') return this.doubleQuoted();
-    if (c === "'") return this.singleQuoted();
-    return this.plain(true);
-  }
-
   private flowMapping(): Record<string, unknown> {
     const { text, limit } = this;
     if (--this.levels < 0) throw BAIL;
@@ -343,7 +334,7 @@ class Scan {
       const name = readKey(text, this.pos, colon, map);
       this.pos = skipSpaces(text, colon + 1, limit);
       if (this.pos === limit || text[this.pos] === ',' || text[this.pos] === '}') throw BAIL; // `{ key: }`: rare.
-      map[name] = this.flowValue();
+      map[name] = this.value(true);
       if (this.separator('}')) {
         this.levels++;
         return map;
@@ -361,7 +352,7 @@ class Scan {
       return list;
     }
     for (;;) {
-      list.push(this.flowValue());
+      list.push(this.value(true));
       if (this.separator(']')) {
         this.levels++;
         return list;
