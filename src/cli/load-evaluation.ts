@@ -5,7 +5,7 @@ import { summarize } from '../core/summary.js';
 import { buildUnitDirectory } from '../core/units.js';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
-import { LARGE_RUN_FILES, collectGarbage } from '../load/collect-garbage.js';
+import { collectGarbageIfLarge } from '../load/collect-garbage.js';
 import { loadPlanChain } from '../load/load-plan-chain.js';
 import { type LoadOptions, type LoadedReports, MissingFolderError, loadReports } from '../load/load-reports.js';
 import type { PlanBundle } from '../model/bundle.js';
@@ -70,7 +70,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   }
 
   const loaded = await loadReportsFolder(options.reports, io, lang, limits);
-  if (loaded.fileCount >= LARGE_RUN_FILES) collectGarbage();
+  collectGarbageIfLarge(loaded.fileCount);
   // "Today" is the plan's today: a runner in UTC at 23:00 is already on the next day in Vietnam.
   const asOf = asOfOption ?? (await todayInZone(io, bundle.calendar.timezone));
   const evaluation = evaluate(bundle, loaded.reports, { asOf, dueSoonDays, lang });

@@ -16,6 +16,11 @@ export function collectGarbage(): void {
 /** Files from which a run counts as large: about a quarter of a country's communes for a year. */
 export const LARGE_RUN_FILES = 30_000;
 
+/** A collection for a run that read `files` files, when it is large enough to need one. */
+export function collectGarbageIfLarge(files: number): void {
+  if (files >= LARGE_RUN_FILES) collectGarbage();
+}
+
 let gc: (() => void) | undefined;
 
 function exposeGc(): () => void {

@@ -4,7 +4,7 @@ import type { FormatContext } from '../../format/formatter.js';
 import { CHUNKED_FORMATTERS, FORMATTERS, FORMAT_NAMES, type FormatName, POSITIONED_FORMATS } from '../../format/registry.js';
 import { cliMessage } from '../../i18n/cli.js';
 import type { Lang } from '../../i18n/lang.js';
-import { LARGE_RUN_FILES, collectGarbage } from '../../load/collect-garbage.js';
+import { collectGarbageIfLarge } from '../../load/collect-garbage.js';
 import { displayPath } from '../../load/display-path.js';
 import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model/status.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -27,7 +27,7 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
   const targets = placeOutputs(outputs, reportsDir, io.cwd, lang);
   const { bundle, full, shown, fileCount } = await evaluateForCheck(options, targets, io, lang);
   // The reports are let go of by now: the output is built in the room they held.
-  if (fileCount >= LARGE_RUN_FILES) collectGarbage();
+  collectGarbageIfLarge(fileCount);
 
   for (const target of targets) {
     const ctx: FormatContext = {
