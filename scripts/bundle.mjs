@@ -14,6 +14,22 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${ROOT}dist/bundle`, { recursive: true, force: true });
 const common = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
 
+// commander requires node:child_process as it loads (~5 ms of every command), for subcommands that
+// are separate executables, which tthc has none of. In the script bundle, commander's copy is a
+// stand-in that requires the module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'node:child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: ['dist/cli/run.js', 'dist/load/load-worker.js'],
@@ -39,6 +55,7 @@ await build({
   // commander and cli-table3 are inside too: a script run from a code cache has no `import()`.
   define: { 'import.meta.url': '__tthc_module_url' },
   banner: { js: 'const __tthc_module_url = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [lazyChildProcess],
 });
 const script = readFileSync(`${ROOT}dist/bundle/tthc.cjs`, 'utf8');
 // A dynamic import left in the script would fail only when reached, as ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING.

@@ -7,6 +7,7 @@ import { tempDir } from '../support/temp-dir.js';
 
 const BIN = fileURLToPath(new URL('../../bin/tthc.js', import.meta.url));
 const RECORDER = fileURLToPath(new URL('../support/record-imports.mjs', import.meta.url));
+const BUILTINS_RECORDER = fileURLToPath(new URL('../support/record-builtins.mjs', import.meta.url));
 const ENTRY = new URL('../../dist/cli/entry.js', import.meta.url).href;
 
 /**
@@ -60,6 +61,19 @@ describe('start-up', () => {
     const urls = modulesLoadedBy(['check', '--as-of', '2024-01-02', '--format', 'json'], cwd);
     expect(urls.some((url) => url.endsWith('/dist/cli/entry.js'))).toBe(true);
     expect(urls.filter((url) => url.includes('/dist/bundle/'))).toEqual([]);
+  });
+
+  it('check writes its JSON without loading node:crypto or node:child_process (~9 ms of every run)', () => {
+    const cwd = tempDir({ 'reports/.keep': '' });
+    const file = join(tempDir(), 'builtins.txt');
+    const args = ['check', '--as-of', '2024-01-02', '--format', 'json', '--output', join(cwd, 'out.json')];
+    const result = spawnSync(process.execPath, ['--import', BUILTINS_RECORDER, BIN, ...args], { cwd, env: { ...process.env, RECORD_BUILTINS: file }, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBeLessThan(2);
+    const builtins = readFileSync(file, 'utf8').split('\n');
+    // The recorder sees what loads: the run did load some of Node's own modules.
+    expect(builtins).toContain('vm');
+    expect(builtins).not.toContain('crypto');
+    expect(builtins).not.toContain('child_process');
   });
 
   it('the build leaves a code cache for the script bundle that this Node accepts', () => {
