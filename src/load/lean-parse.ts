@@ -101,23 +101,53 @@ function skipSpaces(text: string, from: number, end: number): number {
   return from;
 }
 
+// Sticky patterns, run from an offset: the character loops they replace ran in V8's interpreter
+// for the first thousand files of a check, until the optimised code was ready, at ~10 times the
+// cost. A pattern runs as machine code from its first use.
+const KEY_NAME = /[A-Za-z_][A-Za-z0-9_.-]*/y;
+/** Plain text up to what may end it: a `#`, a `:`, or the line's end. */
+const BLOCK_PLAIN = /[^#:\r\n]*/y;
+/** Plain text inside a flow collection: also up to `,` and brackets. */
+const FLOW_PLAIN = /[^#:,[\]{}\r\n]*/y;
+
 /** The offset of the `:` ending a plain key (`[A-Za-z_][A-Za-z0-9_.-]*:` then a space or the end), else -1. */
 function keyColon(text: string, from: number, end: number): number {
-  const first = text.charCodeAt(from);
-  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return -1;
-  let i = from + 1;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === DASH)) break;
-  }
+  KEY_NAME.lastIndex = from;
+  if (!KEY_NAME.test(text)) return -1;
+  const i = KEY_NAME.lastIndex;
   return i < end && text.charCodeAt(i) === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE) ? i : -1;
 }
 
 /** Reads `key:` at `from`, ending at `colon`: the key's text, checked to be new in `map` and to mean itself. */
 function readKey(text: string, from: number, colon: number, map: Record<string, unknown>): string {
   if (colon === -1) throw BAIL;
+  const name = knownKey(text, from, colon);
+  if (Object.hasOwn(map, name)) throw BAIL;
+  return name;
+}
+
+// The keys met so far, by length and first letter. A check reads the same few dozen keys in every
+// file: one found here is a string V8 has already hashed and made a property name, where a new
+// slice of the text had to be hashed and looked up in V8's string table at every use, three times
+// per key, most of a file's parsing cost until the optimised code is ready.
+const KNOWN_KEYS = new Map<number, string[]>();
+const MAX_KNOWN_KEYS = 512;
+let knownKeyCount = 0;
+
+function knownKey(text: string, from: number, colon: number): string {
+  const shape = (colon - from) * 128 + text.charCodeAt(from);
+  let keys = KNOWN_KEYS.get(shape);
+  if (keys) {
+    for (let i = 0; i < keys.length; i++) if (text.startsWith(keys[i]!, from)) return keys[i]!;
+  }
   const name = text.slice(from, colon);
-  if (NOT_TEXT_KEYS.has(name) || Object.hasOwn(map, name)) throw BAIL;
+  if (NOT_TEXT_KEYS.has(name)) throw BAIL;
+  if (knownKeyCount < MAX_KNOWN_KEYS) {
+    if (!keys) KNOWN_KEYS.set(shape, (keys = []));
+    // A copy of its own: a slice would keep this file's whole text alive.
+    keys.push((' ' + name).slice(1));
+    knownKeyCount++;
+  }
   return name;
 }
 
@@ -255,14 +285,20 @@ class Scan {
     const first = text[start]!;
     if ('&*!|>%@`#,[]{}"\''.includes(first)) throw BAIL;
     if ('-?:'.includes(first) && (start + 1 === limit || text.charCodeAt(start + 1) === SPACE)) throw BAIL;
+    const pattern = flow ? FLOW_PLAIN : BLOCK_PLAIN;
     let end = start;
-    for (; end < limit; end++) {
+    for (;;) {
+      pattern.lastIndex = end;
+      pattern.test(text);
+      end = Math.min(pattern.lastIndex, limit);
+      if (end === limit) break;
       const c = text.charCodeAt(end);
-      if (c === HASH && text.charCodeAt(end - 1) === SPACE) break;
-      if (c === COLON) {
+      if (c === HASH) {
+        if (text.charCodeAt(end - 1) === SPACE) break; // A comment.
+      } else if (c === COLON) {
         if (end + 1 === limit || text.charCodeAt(end + 1) === SPACE || flow) throw BAIL;
-      }
-      if (flow && (c === 44 || c === 93 || c === 125 || c === 91 || c === 123)) break; // , ] } [ {
+      } else break; // , ] } [ { in a flow collection.
+      end++;
     }
     while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
     this.pos = end;
@@ -379,6 +415,9 @@ class Scan {
 
 /** A plain scalar by the YAML 1.2 core schema. */
 function resolvePlain(text: string): unknown {
+  const c = text.charCodeAt(0);
+  // Most plain values are ids and words: only these first characters can begin null, a boolean or a number.
+  if (!(c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 126 || (c >= 48 && c <= 57) || c === 43 || c === DASH || c === 46) && text !== '') return text;
   switch (text) {
     case '':
     case '~':
@@ -395,7 +434,6 @@ function resolvePlain(text: string): unknown {
     case 'FALSE':
       return false;
   }
-  const c = text.charCodeAt(0);
   // Only text that starts like a number can be one: digits, a sign or a dot.
   if ((c >= 48 && c <= 57) || c === 43 || c === DASH || c === 46) {
     if (PLAIN_NUMBER.test(text)) return Number(text);
