@@ -7,6 +7,8 @@ export interface FoundFile {
   path: string;
   /** Path relative to the walked root, `/`-separated. */
   relative: string;
+  /** The walk saw a regular file (for a link, its target): read without asking its type again. */
+  regular: boolean;
 }
 
 export interface OutsideLink {
@@ -55,19 +57,22 @@ export async function findYamlFiles(root: string): Promise<Walk> {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
+      let regular = entry.isFile();
       if (entry.isSymbolicLink()) {
         const real = realOf(path);
         if (!real || !inside(real)) {
           outsideLinks.push({ path, target: real ?? '?' });
           continue;
         }
-        isDir = statSync(real, { throwIfNoEntry: false })?.isDirectory() === true;
+        const target = statSync(real, { throwIfNoEntry: false });
+        isDir = target?.isDirectory() === true;
+        regular = target?.isFile() === true;
         if (isDir && visited.has(real)) continue;
         if (isDir) visited.add(real);
       }
       // A FIFO or device named like a report is listed too, so the reader names it instead of skipping it.
       if (isDir) walk(path, `${relative}${entry.name}/`);
-      else if (YAML.test(entry.name)) files.push({ path, relative: relative + entry.name });
+      else if (YAML.test(entry.name)) files.push({ path, relative: relative + entry.name, regular });
     }
   };
   walk(root, '');

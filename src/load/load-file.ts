@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import { displayPath } from './display-path.js';
 import { type DocumentResult, type Kind, loadDocument } from './load-document.js';
-import { DEFAULT_MAX_FILE_SIZE, readFileBytes } from './read-file.js';
+import { DEFAULT_MAX_FILE_SIZE, readFileBytes, readRegularFile } from './read-file.js';
 import { trimReport } from './trim-report.js';
 
 export interface LoadFileOptions {
@@ -13,10 +13,11 @@ export interface LoadFileOptions {
   trim?: boolean;
 }
 
-/** One file → its document or its problems, never an exception. */
-export function loadFile(path: string, expect: Kind | undefined, options: LoadFileOptions): DocumentResult {
+/** One file → its document or its problems, never an exception. `regular`: a folder walk saw a regular file there. */
+export function loadFile(path: string, expect: Kind | undefined, options: LoadFileOptions, regular = false): DocumentResult {
   const file = displayPath(path, options.cwd);
-  const read = readFileBytes(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const read = regular ? readRegularFile(path, maxSize) : readFileBytes(path, maxSize);
   if (!read.ok) {
     const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
     return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };

@@ -24,6 +24,8 @@ export interface LoadFilesOptions {
   /** Keep of a report only what the rules and the engine read (see trimReport). */
   trim?: boolean;
   concurrency?: Concurrency;
+  /** Per path: a folder walk saw a regular file there (see readRegularFile). */
+  regular?: readonly boolean[];
 }
 
 /** A file as a worker sends it back: a document crosses threads as data, without its `locate`. */
@@ -36,7 +38,8 @@ export interface SentResult {
 export interface WorkerTask {
   paths: readonly string[];
   expect: Kind | undefined;
-  options: Omit<LoadFilesOptions, 'concurrency'>;
+  options: Omit<LoadFilesOptions, 'concurrency' | 'regular'>;
+  regular?: readonly boolean[];
   /** The next unclaimed file index, shared by every thread: whoever is free takes the next chunk. */
   next: SharedArrayBuffer;
 }
@@ -58,13 +61,13 @@ const WORKER = fileURLToPath(new URL('./load-worker.js', import.meta.url));
  * on the split. A worker that fails leaves its files to this thread.
  */
 export async function loadFiles(paths: readonly string[], expect: Kind | undefined, options: LoadFilesOptions): Promise<DocumentResult[]> {
-  const { concurrency = 'auto', ...loadOptions } = options;
+  const { concurrency = 'auto', regular, ...loadOptions } = options;
   const results: Array<DocumentResult | undefined> = new Array(paths.length);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const plan = threadsFor(concurrency, paths.length);
   const workers = Array.from({ length: plan.workers }, () =>
-    startWorker({ paths, expect, options: loadOptions, next }, (start, sent) => {
+    startWorker({ paths, expect, options: loadOptions, ...(regular ? { regular } : {}), next }, (start, sent) => {
       sent.forEach((result, i) => (results[start + i] = received(result, paths[start + i]!, loadOptions.trim === true)));
     }),
   );
@@ -74,7 +77,7 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
     const collectEvery = paths.length >= LARGE_RUN_FILES ? COLLECT_EVERY_FILES : Infinity;
     let sinceCollected = 0;
     for (let start = Atomics.add(counter, 0, CHUNK); start < paths.length; start = Atomics.add(counter, 0, CHUNK)) {
-      for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) results[i] = loadFile(paths[i]!, expect, loadOptions);
+      for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) results[i] = loadFile(paths[i]!, expect, loadOptions, regular?.[i] === true);
       if ((sinceCollected += CHUNK) >= collectEvery) {
         collectGarbage();
         sinceCollected = 0;

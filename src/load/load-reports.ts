@@ -44,7 +44,7 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
   const results = await loadFiles(
     walk.files.map((found) => found.path),
     'Report',
-    { ...options, trim: true },
+    { ...options, trim: true, regular: walk.files.map((found) => found.regular) },
   );
   const reports: ReportInput[] = [];
   results.forEach((result, i) => {

@@ -4,12 +4,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CHUNK, type SentResult, type WorkerTask } from './load-files.js';
 import { loadFile } from './load-file.js';
 
-const { paths, expect, options, next } = workerData as WorkerTask;
+const { paths, expect, options, regular, next } = workerData as WorkerTask;
 const counter = new Int32Array(next);
 for (let start = Atomics.add(counter, 0, CHUNK); start < paths.length; start = Atomics.add(counter, 0, CHUNK)) {
   const sent: SentResult[] = [];
   for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) {
-    const { file, problems, document } = loadFile(paths[i]!, expect, options);
+    const { file, problems, document } = loadFile(paths[i]!, expect, options, regular?.[i] === true);
     sent.push(document ? { file, problems, document: { kind: document.kind, data: document.data } } : { file, problems });
   }
   parentPort!.postMessage({ start, sent: JSON.stringify(sent) });

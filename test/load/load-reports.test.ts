@@ -84,4 +84,44 @@ describe('loading a reports folder', () => {
     writeFileSync(join(dir, 'file'), '');
     await expect(loadReports(join(dir, 'file'), options(dir))).rejects.toBeInstanceOf(MissingFolderError);
   });
+
+  // Files the walk saw as regular are read into one shared buffer without asking their size first;
+  // whatever does not fit that path is read the careful way, with the same results and problems.
+  describe('reading the files the walk found', () => {
+    const note = (text: string) => `  - deliverable: I.2.1\n    status: not_applicable\n    note: "${text}"\n`;
+
+    it('gives each report its own content, file after file through the shared buffer', async () => {
+      const dir = tempDir({
+        'reports/a/2024-01.yaml': reportYaml('a', '2024-01', '2024-01-20', note('Lý do của tháng một')),
+        'reports/a/2024-02.yaml': reportYaml('a', '2024-02', '2024-02-20', note('Ngắn')),
+        'reports/b/2024-01.yaml': reportYaml('b', '2024-01', '2024-01-21', note('Một lý do khác, dài hơn cả hai lý do trước')),
+      });
+      const loaded = await loadReports(join(dir, 'reports'), options(dir));
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.reports.map((r) => [r.data.unit, r.data.period, r.data.submitted, (r.data.progress[0] as { note: string }).note])).toEqual([
+        ['a', '2024-01', '2024-01-20', 'Lý do của tháng một'],
+        ['a', '2024-02', '2024-02-20', 'Ngắn'],
+        ['b', '2024-01', '2024-01-21', 'Một lý do khác, dài hơn cả hai lý do trước'],
+      ]);
+    });
+
+    it('reads a report larger than the shared buffer whole', async () => {
+      const long = 'Lý do rất dài. '.repeat(6000);
+      const dir = tempDir({ 'reports/a/2024-01.yaml': reportYaml('a', '2024-01', '2024-01-20', note(long)) });
+      const loaded = await loadReports(join(dir, 'reports'), options(dir));
+      expect(loaded.problems).toEqual([]);
+      expect((loaded.reports[0]!.data.progress[0] as { note: string }).note).toBe(long.trim());
+    });
+
+    it('still refuses a file over the size limit, naming its size, and an empty file', async () => {
+      const dir = tempDir({ 'reports/a/2024-01.yaml': reportYaml('a', '2024-01', '2024-01-20', note('x'.repeat(500))), 'reports/a/empty.yaml': '' });
+      const loaded = await loadReports(join(dir, 'reports'), { ...options(dir), maxFileSize: 300 });
+      expect(loaded.reports).toEqual([]);
+      expect(loaded.problems.map((p) => [p.file, p.code])).toEqual([
+        ['reports/a/2024-01.yaml', 'too-large'],
+        ['reports/a/empty.yaml', 'unknown-kind'],
+      ]);
+      expect(loaded.problems[0]!.message).toMatch(/\b\d{3} bytes?\b.*\b300\b/);
+    });
+  });
 });

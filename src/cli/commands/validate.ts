@@ -25,13 +25,13 @@ export async function runValidate(options: Record<string, unknown>, args: string
   const loadOptions = { lang, cwd: io.cwd, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   const problems: Problem[] = [];
-  const files: Array<{ path: string; folder?: string | null }> = [];
+  const files: Array<{ path: string; folder?: string | null; regular?: boolean }> = [];
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) {
       const walk = await findYamlFiles(path);
-      files.push(...walk.files.map((f) => ({ path: f.path, folder: folderUnderReports(f.path) })));
+      files.push(...walk.files.map((f) => ({ path: f.path, folder: folderUnderReports(f.path), regular: f.regular })));
       for (const link of walk.outsideLinks) {
         const file = displayPath(link.path, io.cwd);
         problems.push({ file, line: 1, column: 1, severity: 'error', code: 'outside-link', message: problemMessage(lang, 'outside-link', { target: link.target }) });
@@ -46,7 +46,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
     files.map((f) => f.path),
     undefined,
     // Reports are kept for the cross-file rules, which read no document references.
-    { ...loadOptions, concurrency, trim: true },
+    { ...loadOptions, concurrency, trim: true, regular: files.map((f) => f.regular === true) },
   );
   for (const [i, { path, folder }] of files.entries()) {
     const result = results[i]!;
