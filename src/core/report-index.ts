@@ -1,6 +1,7 @@
 import type { ProgressEntry } from '../model/report.js';
 import type { Day } from './day.js';
 import type { ReportInput } from './report-input.js';
+import { appendTo } from './append-to.js';
 import { compareText } from './compare-text.js';
 
 export interface EntryHit {
@@ -20,9 +21,7 @@ export interface ReportIndex {
 
 export function indexReports(reports: readonly ReportInput[], asOf: Day): ReportIndex {
   const byUnit = new Map<string, { periods: Map<string, ReportInput>; reports: number[] }>();
-  const visible = reports
-    .filter((report) => report.data.submitted <= asOf)
-    .sort((a, b) => compareText(a.data.submitted, b.data.submitted) || compareText(a.file, b.file));
+  const visible = sortBySubmitted(reports.filter((report) => report.data.submitted <= asOf));
   // Which deliverables each report mentions, as bits: a question about one deliverable then skips
   // the unit's reports that do not mention it without reading their entries.
   const bitOf = new Map<string, number>();
@@ -63,4 +62,15 @@ export function indexReports(reports: readonly ReportInput[], asOf: Day): Report
       return hits;
     },
   };
+}
+
+/**
+ * Earliest submitted first, then by file. Grouped by day first: a year has a few hundred days to
+ * sort, where sorting the reports themselves compared each of a national check's 120,000 with
+ * seventeen others; and a day's reports, listed in file order as loaded, are sorted in one pass.
+ */
+function sortBySubmitted(reports: ReportInput[]): ReportInput[] {
+  const byDay = new Map<string, ReportInput[]>();
+  for (const report of reports) appendTo(byDay, report.data.submitted, report);
+  return [...byDay.keys()].sort(compareText).flatMap((day) => byDay.get(day)!.sort((a, b) => compareText(a.file, b.file)));
 }
