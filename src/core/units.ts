@@ -9,8 +9,8 @@ export interface UnitDirectory {
   nameOf(id: string): string;
   /** Units that owe what `ids` name: groups expanded, `reported_by` groups rolled up, each unit once, in file order. */
   expand(ids: readonly string[]): string[];
-  /** The units that owe a deliverable: its leads, less any unit the plan names as support (see below). */
-  owing(lead: readonly string[], support: readonly string[]): string[];
+  /** The units that owe a deliverable: its leads, less any unit the plan names as support (see below). The same list for the same groups: read it, do not change it. */
+  owing(lead: readonly string[], support: readonly string[]): readonly string[];
 }
 
 export function buildUnitDirectory(file: UnitsFile): UnitDirectory {
@@ -39,6 +39,8 @@ export function buildUnitDirectory(file: UnitsFile): UnitDirectory {
     return order.filter((id) => owed.has(id));
   };
 
+  const owingByGroups = new Map<string, string[]>();
+
   return {
     order,
     isUnit: (id) => unitIds.has(id),
@@ -46,11 +48,19 @@ export function buildUnitDirectory(file: UnitsFile): UnitDirectory {
     nameOf: (id) => names.get(id) ?? id,
     expand,
     owing(lead, support) {
-      // "Các sở, ngành chủ trì, phối hợp với Văn phòng UBND tỉnh": VP UBND is a department too,
-      // but here it is the coordinator, not one of the leads. A unit the plan names itself as
-      // lead still owes, even if a support group also contains it.
-      const supporting = new Set(expand(support));
-      return expand(lead).filter((id) => lead.includes(id) || !supporting.has(id));
+      // Most deliverables name the same few groups: each pair is expanded once (a province's
+      // units were filtered again for every deliverable). Callers only read the list.
+      const key = `${lead.join(' ')}|${support.join(' ')}`;
+      let owed = owingByGroups.get(key);
+      if (!owed) {
+        // "Các sở, ngành chủ trì, phối hợp với Văn phòng UBND tỉnh": VP UBND is a department too,
+        // but here it is the coordinator, not one of the leads. A unit the plan names itself as
+        // lead still owes, even if a support group also contains it.
+        const supporting = new Set(expand(support));
+        owed = expand(lead).filter((id) => lead.includes(id) || !supporting.has(id));
+        owingByGroups.set(key, owed);
+      }
+      return owed;
     },
   };
 }
