@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { CODE_CACHE, loadScriptBundle } from '../dist/cli/entry.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +27,9 @@ try {
     const code = await run(argv, io);
     if (code > 1) throw new Error(`tthc ${argv.join(' ')} exited with ${code}`);
   }
+  // Loading the script changed a compiler flag (dist/load/compiler-flags.js), and V8 stamps a cache
+  // with the flags in force when it is made: made under the defaults, as a command loads it.
+  setFlagsFromString('--turbo-inlining');
   writeFileSync(CODE_CACHE, script.createCachedData());
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { optimiseForShortRun } from '../load/compiler-flags.js';
 import type { CliIo } from './io.js';
 
 export type Run = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -24,23 +24,8 @@ export interface LoadedScript {
   cacheRejected: boolean;
 }
 
-/**
- * V8's optimising compiler, told not to inline. A check is over in a second or two, and most of its
- * time is spent in code waiting to be optimised: on two cores, the compiler's background jobs queue
- * on the one core the command leaves, and with inlining, every hot function of the YAML parser was
- * compiled again with the others inside it (~0.2 s of compiling for a province). Without it, the
- * optimised code is ready sooner: measured here, a province check ~40 ms faster, 10,000 files
- * ~80 ms, and 120,000 files no slower.
- */
-const COMPILER_FLAGS = '--no-turbo-inlining';
-
-/**
- * Runs the script bundle as Node runs a CommonJS module, from the code cache when V8 accepts it.
- * The compiler flags are set first, at build time and at run time alike: V8 takes a code cache
- * only under the flags it was made with.
- */
+/** Runs the script bundle as Node runs a CommonJS module, from the code cache when V8 accepts it. */
 export function loadScriptBundle(): LoadedScript {
-  setFlagsFromString(COMPILER_FLAGS);
   // The bundle is ASCII (scripts/bundle.mjs makes sure): read byte for character, with no decoding.
   const source = readFileSync(SCRIPT_BUNDLE, 'latin1');
   let cachedData: Buffer | undefined;
@@ -53,6 +38,8 @@ export function loadScriptBundle(): LoadedScript {
     filename: SCRIPT_BUNDLE,
     ...(cachedData ? { cachedData } : {}),
   });
+  // Only once the cache is taken: V8 takes one only under the flags it was made with.
+  optimiseForShortRun();
   const module = { exports: {} as { run: Run } };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(SCRIPT_BUNDLE), module, SCRIPT_BUNDLE, dirname(SCRIPT_BUNDLE));
   return { run: module.exports.run, script, cacheRejected: cachedData === undefined || script.cachedDataRejected === true };

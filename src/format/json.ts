@@ -29,8 +29,8 @@ const FIELD = `,\n${ITEM_INDENT}  `;
 /**
  * An obligation as indentItem writes toJsonObligation's object, with the same keys in the same
  * order, but each value stringified on its own into a fixed frame: every value is text, a number
- * or null, and V8's indenting serializer took twice as long to walk the object (a national check
- * writes 304,000 of them). The byte-for-byte tests in test/format/json.test.ts hold the two equal.
+ * or null, and V8's indenting serializer took half as long again to walk the object (a national
+ * check writes 304,000 of them). The byte-for-byte tests in test/format/json.test.ts hold the two equal.
  */
 const obligationItem = (o: Obligation): string =>
   escapeRaw(

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/lang.js';
 import { type DocumentResult, type Kind, type LoadedDocument, locateLater } from './load-document.js';
 import { LARGE_RUN_FILES, collectGarbage } from './collect-garbage.js';
+import { optimiseForLongRun } from './compiler-flags.js';
 import { loadFile } from './load-file.js';
 import { rereadFile } from './read-file.js';
 import type { ReportFile } from '../model/report.js';
@@ -62,6 +63,7 @@ const WORKER = fileURLToPath(new URL('./load-worker.js', import.meta.url));
  */
 export async function loadFiles(paths: readonly string[], expect: Kind | undefined, options: LoadFilesOptions): Promise<DocumentResult[]> {
   const { concurrency = 'auto', regular, ...loadOptions } = options;
+  if (paths.length >= LARGE_RUN_FILES) optimiseForLongRun();
   const results: Array<DocumentResult | undefined> = new Array(paths.length);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
