@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { CODE_CACHE, loadScriptBundle } from '../dist/cli/entry.js';
+import { optimiseForLongRun } from '../dist/load/compiler-flags.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORTS = 'examples/soc-trang-2024/reports';
@@ -27,9 +27,9 @@ try {
     const code = await run(argv, io);
     if (code > 1) throw new Error(`tthc ${argv.join(' ')} exited with ${code}`);
   }
-  // Loading the script changed a compiler flag (dist/load/compiler-flags.js), and V8 stamps a cache
-  // with the flags in force when it is made: made under the defaults, as a command loads it.
-  setFlagsFromString('--turbo-inlining');
+  // Loading the script turned inlining off (dist/load/compiler-flags.js), and V8 stamps a cache with
+  // the flags in force when it is made: back to inlining, V8's default, under which a command loads it.
+  optimiseForLongRun();
   writeFileSync(CODE_CACHE, script.createCachedData());
 } finally {
   rmSync(scratch, { recursive: true, force: true });

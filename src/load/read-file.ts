@@ -20,12 +20,7 @@ export function readFileBytes(path: string, maxSize: number): ReadResult {
     if (stats.size > maxSize) return { ok: false, key: 'file-too-large', params: { size: stats.size, limit: maxSize } };
     // allocUnsafe takes a small file's bytes from Node's shared pool: no buffer of its own for the GC to track.
     const bytes = Buffer.allocUnsafe(stats.size);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const read = readSync(fd, bytes, filled, bytes.length - filled, null);
-      if (read === 0) break;
-      filled += read;
-    }
+    const filled = fill(fd, bytes);
     return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     return { ok: false, key: 'unreadable', params: { reason: describeFsError(error) } };
@@ -53,11 +48,7 @@ export function readRegularFile(path: string, maxSize: number): ReadResult {
   try {
     // O_NONBLOCK still: the file may have been replaced by a FIFO since the walk.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    while (filled < shared.length) {
-      const read = readSync(fd, shared, filled, shared.length - filled, null);
-      if (read === 0) break;
-      filled += read;
-    }
+    filled = fill(fd, shared);
   } catch {
     filled = 0;
   } finally {
@@ -65,6 +56,17 @@ export function readRegularFile(path: string, maxSize: number): ReadResult {
   }
   if (filled === 0 || filled === shared.length || filled > maxSize) return readFileBytes(path, maxSize);
   return { ok: true, bytes: shared.subarray(0, filled) };
+}
+
+/** Reads into `buffer` until it is full or the file ends; how many bytes came. */
+function fill(fd: number, buffer: Uint8Array): number {
+  let filled = 0;
+  while (filled < buffer.length) {
+    const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled;
 }
 
 /** The bytes again, for positions; a file removed or changed since reads as empty (positions 1:1), never a crash. */

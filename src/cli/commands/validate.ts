@@ -25,7 +25,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
   const loadOptions = { lang, cwd: io.cwd, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   const problems: Problem[] = [];
-  const files: Array<{ path: string; folder?: string | null; regular?: boolean }> = [];
+  const files: Array<{ path: string; folder?: string | null; regular: boolean }> = [];
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
     const info = await stat(path).catch(() => null);
@@ -36,7 +36,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
         const file = displayPath(link.path, io.cwd);
         problems.push({ file, line: 1, column: 1, severity: 'error', code: 'outside-link', message: problemMessage(lang, 'outside-link', { target: link.target }) });
       }
-    } else files.push({ path, folder: folderUnderReports(path) });
+    } else files.push({ path, folder: folderUnderReports(path), regular: false });
   }
 
   const reports: ReportInput[] = [];
@@ -46,7 +46,7 @@ export async function runValidate(options: Record<string, unknown>, args: string
     files.map((f) => f.path),
     undefined,
     // Reports are kept for the cross-file rules, which read no document references.
-    { ...loadOptions, concurrency, trim: true, regular: files.map((f) => f.regular === true) },
+    { ...loadOptions, concurrency, trim: true, regular: files.map((f) => f.regular) },
   );
   for (const [i, { path, folder }] of files.entries()) {
     const result = results[i]!;
