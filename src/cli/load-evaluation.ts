@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_DUE_SOON_DAYS, evaluate } from '../core/evaluate.js';
-import type { Evaluation } from '../core/evaluation.js';
+import type { Evaluation, Obligation } from '../core/evaluation.js';
 import { summarize } from '../core/summary.js';
 import { buildUnitDirectory } from '../core/units.js';
 import { cliMessage } from '../i18n/cli.js';
@@ -78,10 +78,18 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
 
   // `<section>.<task>.<n>` (plan lint holds every version to it): the section of a deliverable that
   // only an earlier version has is still known.
-  const shown = full.obligations.filter(
-    (o) => (unitFilter.size === 0 || unitFilter.has(o.unit)) && (options.section.length === 0 || options.section.includes(o.deliverable.split('.')[0]!)),
-  );
-  return { bundle, full, view: { ...full, obligations: shown, summary: summarize(shown) }, reports: loaded.reports, fileCount: loaded.fileCount };
+  // Unfiltered, the view is the whole result: its summary is already counted.
+  const view =
+    unitFilter.size === 0 && options.section.length === 0
+      ? full
+      : viewOf(full, (o) => (unitFilter.size === 0 || unitFilter.has(o.unit)) && (options.section.length === 0 || options.section.includes(o.deliverable.split('.')[0]!)));
+  return { bundle, full, view, reports: loaded.reports, fileCount: loaded.fileCount };
+}
+
+/** The obligations that pass `keep`, with the summary recounted for them. */
+export function viewOf(evaluation: Evaluation, keep: (o: Obligation) => boolean): Evaluation {
+  const obligations = evaluation.obligations.filter(keep);
+  return { ...evaluation, obligations, summary: summarize(obligations) };
 }
 
 

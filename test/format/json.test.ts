@@ -7,6 +7,7 @@ import { toJsonOutput } from '../../src/format/json-output.js';
 import { json, jsonChunks } from '../../src/format/json.js';
 import type { Problem } from '../../src/model/problem.js';
 import { STATUSES } from '../../src/model/status.js';
+import type { Day } from '../../src/core/day.js';
 import { day } from '../support/builders.js';
 import { context, evaluation } from './support.js';
 
@@ -124,6 +125,14 @@ describe('json, streamed (jsonChunks)', () => {
     ['several obligations, targets and problems, hostile text everywhere', evaluationOf(several(), [problemOf({ message: HOSTILE })], { id: `plan ${HOSTILE}`, version: 3 })],
     ['obligations whose targets are all empty', evaluationOf([obligationOf({ targets: [] }), obligationOf({ unit: 'dept-b', targets: [] })])],
     ['the shared test plan, every status', evaluation()],
+    [
+      'hostile text in every field, ids and days included, in two obligations',
+      evaluationOf(
+        [0, 1].map(() =>
+          obligationOf({ deliverable: HOSTILE, unit: `${HOSTILE} unit`, period: HOSTILE as Period, due: `${HOSTILE} due` as Day, doneOn: `${HOSTILE} done` as Day, note: HOSTILE, report: HOSTILE }),
+        ),
+      ),
+    ],
     ['more obligations than one batch holds', evaluationOf(Array.from({ length: 1100 }, (_, i) => obligationOf({ unit: `unit-${i}`, note: i % 3 ? null : `Ghi chú ${i}` })))],
   ])('gives byte for byte the old text: %s', (_name, e) => {
     expect(joined(e)).toBe(referenceJson(e));

@@ -1,5 +1,4 @@
 import type { Evaluation } from '../../core/evaluation.js';
-import { summarize } from '../../core/summary.js';
 import type { FormatContext } from '../../format/formatter.js';
 import { CHUNKED_FORMATTERS, FORMATTERS, FORMAT_NAMES, type FormatName, POSITIONED_FORMATS } from '../../format/registry.js';
 import { cliMessage } from '../../i18n/cli.js';
@@ -10,7 +9,7 @@ import { STATUSES, type FailOn, type Status, failingStatuses } from '../../model
 import { EXIT, UsageError } from '../errors.js';
 import { fillPositions } from '../fill-positions.js';
 import type { CliIo } from '../io.js';
-import { type WorkspaceOptions, loadEvaluation } from '../load-evaluation.js';
+import { type WorkspaceOptions, loadEvaluation, viewOf } from '../load-evaluation.js';
 import { readGlobals } from '../options.js';
 import { emitOutput, placeOutputs, readOutputs, screenContext } from '../outputs.js';
 import { appendStepSummary } from '../step-summary.js';
@@ -61,9 +60,9 @@ async function evaluateForCheck(options: Record<string, unknown>, targets: Reado
   const { bundle, full, view: unitView, reports, fileCount } = await loadEvaluation(options as unknown as WorkspaceOptions, io, lang);
   const statusFilter = options.status as string[];
   // Filters shape what is shown; the exit code always comes from the whole result.
-  const shown = unitView.obligations.filter((o) => statusFilter.length === 0 || statusFilter.includes(o.status));
-  const positioned = targets.some((t) => POSITIONED_FORMATS.has(t.format)) ? fillPositions(shown, reports) : shown;
-  return { bundle, full, fileCount, shown: { ...full, obligations: positioned, summary: summarize(shown) } satisfies Evaluation };
+  const shown = statusFilter.length === 0 ? unitView : viewOf(unitView, (o) => statusFilter.includes(o.status));
+  const positioned = targets.some((t) => POSITIONED_FORMATS.has(t.format)) ? fillPositions(shown.obligations, reports) : shown.obligations;
+  return { bundle, full, fileCount, shown: { ...shown, obligations: positioned } satisfies Evaluation };
 }
 
 export function exitCodeOf(evaluation: Evaluation, failOn: FailOn): number {
