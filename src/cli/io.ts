@@ -1,6 +1,7 @@
 /** Everything the CLI touches of the outside world, passed in so tests can pin it. */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  /** `write` returning false and `once('drain')`: a stream whose buffer is full (process.stdout on a Windows pipe). */
+  stdout: { write(text: string): unknown; once?(event: 'drain', listener: () => void): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   /** The clock, read once per run. */

@@ -9,7 +9,7 @@ import type { CliIo } from './io.js';
  * in it, so never overwrite). A summary that cannot be written is said on stderr and otherwise
  * ignored: the run's verdict is its exit code, and that must not turn into a crash.
  */
-export async function appendStepSummary(io: CliIo, lang: Lang, render: () => string): Promise<void> {
+export async function appendStepSummary(io: CliIo, lang: Lang, render: () => string | Iterable<string>): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   try {
@@ -23,9 +23,19 @@ export async function appendStepSummary(io: CliIo, lang: Lang, render: () => str
 /** GitHub drops a step summary over 1 MiB whole; keep under it with room for earlier steps' text. */
 export const STEP_SUMMARY_LIMIT = 900 * 1024;
 
-/** The summary, cut at a line boundary under the limit with a note saying so, when it is too long. */
-export function fitSummary(markdown: string, note: string, limit = STEP_SUMMARY_LIMIT): string {
-  if (Buffer.byteLength(markdown, 'utf8') <= limit) return markdown;
+/**
+ * The summary, cut at a line boundary under the limit with a note saying so, when it is too long.
+ * Given in pieces, it stops taking them past the limit: a national table is never built whole.
+ */
+export function fitSummary(pieces: string | Iterable<string>, note: string, limit = STEP_SUMMARY_LIMIT): string {
+  let markdown = '';
+  let bytes = 0;
+  for (const piece of typeof pieces === 'string' ? [pieces] : pieces) {
+    markdown += piece;
+    bytes += Buffer.byteLength(piece, 'utf8');
+    if (bytes > limit) break;
+  }
+  if (bytes <= limit) return markdown;
   const room = limit - Buffer.byteLength(note, 'utf8') - 4;
   let cut = Buffer.from(markdown, 'utf8').subarray(0, room).toString('utf8');
   cut = cut.slice(0, cut.lastIndexOf('\n') + 1).replace(/\uFFFD$/, '');

@@ -1,7 +1,7 @@
 import type { ReportFile } from '../model/report.js';
-import type { Position } from '../model/position.js';
+import type { Locate, Position } from '../model/position.js';
 
-export type { Position };
+export type { Locate, Position };
 
 /** One report that passed the shape check, as the rules and the core see it. */
 export interface ReportInput {
@@ -14,7 +14,7 @@ export interface ReportInput {
   folder?: string | null;
   data: ReportFile;
   /** Where a value path sits in the file; absent for reports built in memory. */
-  locate?: (path: readonly PropertyKey[], options?: { key?: boolean }) => Position;
+  locate?: Locate;
 }
 
 export function positionIn(report: ReportInput, path: readonly PropertyKey[], key = false): Position {

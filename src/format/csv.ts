@@ -5,7 +5,7 @@ import { buildUnitDirectory } from '../core/units.js';
 import { csvText } from '../i18n/csv.js';
 import type { Lang } from '../i18n/lang.js';
 import { statusLabel } from '../i18n/status.js';
-import type { Formatter } from './formatter.js';
+import type { ChunkedFormatter, Formatter } from './formatter.js';
 import { printable } from './printable.js';
 
 const COLUMNS = ['unit-id', 'unit', 'deliverable-id', 'deliverable', 'period', 'due', 'status', 'status-label', 'done-on', 'days-late', 'days-left', 'report', 'note'] as const;
@@ -15,16 +15,19 @@ const COLUMNS = ['unit-id', 'unit', 'deliverable-id', 'deliverable', 'period', '
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** One row per obligation, for a spreadsheet: RFC 4180, UTF-8 with a BOM, CRLF. */
-export const csv: Formatter = (evaluation, ctx) => {
+/** One row per obligation, for a spreadsheet: RFC 4180, UTF-8 with a BOM, CRLF. Written a row at a time. */
+export const csvChunks: ChunkedFormatter = function* (evaluation, ctx) {
   const units = buildUnitDirectory(ctx.bundle.units);
   const texts = new Map(listDeliverables(ctx.bundle.plan).map((d) => [d.id, d.text]));
   const rank = new Map(units.order.map((id, i) => [id, i]));
   const rows = ctx.by === 'unit' ? [...evaluation.obligations].sort((a, b) => rank.get(a.unit)! - rank.get(b.unit)!) : evaluation.obligations;
-  const header = COLUMNS.map((column) => csvText(ctx.lang, `col.${column}`));
-  const body = rows.map((o) => cellsOf(o, units.nameOf(o.unit), texts.get(o.deliverable) ?? '', ctx.lang));
-  return BOM + [header, ...body].map((cells) => cells.map(quoteCell).join(',') + CRLF).join('');
+  const line = (cells: readonly string[]) => cells.map(quoteCell).join(',') + CRLF;
+  yield BOM + line(COLUMNS.map((column) => csvText(ctx.lang, `col.${column}`)));
+  for (const o of rows) yield line(cellsOf(o, units.nameOf(o.unit), texts.get(o.deliverable) ?? '', ctx.lang));
 };
+
+/** The whole text, from the same pieces. */
+export const csv: Formatter = (evaluation, ctx) => [...csvChunks(evaluation, ctx)].join('');
 
 function cellsOf(o: Obligation, unitName: string, text: string, lang: Lang): string[] {
   const day = (d: Day | null) => (d ? formatDayVietnamese(d) : '');

@@ -3,7 +3,7 @@ import type { Obligation } from '../core/evaluation.js';
 import { ciText } from '../i18n/ci.js';
 import { statusLabel } from '../i18n/status.js';
 import { type CiLevel, classifyObligation } from './ci-level.js';
-import type { Formatter } from './formatter.js';
+import type { ChunkedFormatter, Formatter } from './formatter.js';
 import { buildNames, describeCounts, describeVerdict, flatten, labelObligation, shorten } from './obligation-text.js';
 import { formatWorkflowCommand } from './workflow-command.js';
 
@@ -17,20 +17,15 @@ const LEVELS: readonly CiLevel[] = ['error', 'warning', 'notice'];
  * unit's entry for it when there is one; one the unit never mentioned carries no `file` (the plan
  * file usually lies outside the repository), so its annotation sits on the run itself.
  */
-export const github: Formatter = (evaluation, ctx) => {
+export const githubChunks: ChunkedFormatter = function* (evaluation, ctx) {
   const { lang } = ctx;
   const failOn = ctx.failOn ?? 'missed';
   const names = buildNames(ctx.bundle);
-  const lines = [formatWorkflowCommand('notice', { title: ciText(lang, 'title.summary', { asOf: formatDayVietnamese(evaluation.asOf) }) }, describeCounts(evaluation, lang))];
+  // A line each, written as it is made: a national check annotates hundreds of thousands.
+  yield `${formatWorkflowCommand('notice', { title: ciText(lang, 'title.summary', { asOf: formatDayVietnamese(evaluation.asOf) }) }, describeCounts(evaluation, lang))}\n`;
 
   for (const p of evaluation.problems) {
-    lines.push(
-      formatWorkflowCommand(
-        p.severity,
-        { file: p.file, line: p.line, col: p.column, title: ciText(lang, `title.${p.severity}`, { code: p.code }) },
-        p.message,
-      ),
-    );
+    yield `${formatWorkflowCommand(p.severity, { file: p.file, line: p.line, col: p.column, title: ciText(lang, `title.${p.severity}`, { code: p.code }) }, p.message)}\n`;
   }
 
   const annotate = (o: Obligation, level: CiLevel) => {
@@ -43,8 +38,10 @@ export const github: Formatter = (evaluation, ctx) => {
   };
   for (const level of LEVELS) {
     for (const o of evaluation.obligations) {
-      if (classifyObligation(o.status, failOn) === level) lines.push(annotate(o, level));
+      if (classifyObligation(o.status, failOn) === level) yield `${annotate(o, level)}\n`;
     }
   }
-  return lines.join('\n') + '\n';
 };
+
+/** The whole text, from the same pieces. */
+export const github: Formatter = (evaluation, ctx) => [...githubChunks(evaluation, ctx)].join('');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Obligation } from '../core/evaluation.js';
 import type { Severity } from '../model/problem.js';
 import { type CiLevel, classifyObligation } from './ci-level.js';
-import type { Formatter } from './formatter.js';
+import type { ChunkedFormatter, Formatter } from './formatter.js';
 import { buildNames, describeVerdict, flatten, labelObligation, shorten } from './obligation-text.js';
 import { printable } from './printable.js';
 
@@ -25,7 +25,7 @@ const PROBLEM_SEVERITY: Record<Severity, CodeQualityIssue['severity']> = { error
  * numbers (an edit above must not turn an old issue into a new one). An obligation without a
  * report points at its unit's folder under the reports folder, where the missing report belongs.
  */
-export const gitlab: Formatter = (evaluation, ctx) => {
+export const gitlabChunks: ChunkedFormatter = function* (evaluation, ctx) {
   const { lang } = ctx;
   const failOn = ctx.failOn ?? 'missed';
   const reportsDir = (ctx.reportsDir ?? 'reports').replace(/\/+$/, '');
@@ -39,13 +39,22 @@ export const gitlab: Formatter = (evaluation, ctx) => {
     return createHash('sha256').update(n === 0 ? key : `${key}#${n}`).digest('hex');
   };
 
-  const issues: CodeQualityIssue[] = evaluation.problems.map((p) => ({
-    description: flatten(printable(`${p.code}: ${p.message}`)),
-    check_name: `tthc/${p.code}`,
-    fingerprint: fingerprint(['problem', p.code, p.file, p.message]),
-    severity: PROBLEM_SEVERITY[p.severity],
-    location: { path: printable(p.file), lines: { begin: p.line } },
-  }));
+  // An issue at a time, as JSON.stringify(issues, null, 2) spells it: a national check lists hundreds of thousands.
+  let first = true;
+  const item = (issue: CodeQualityIssue): string => {
+    const text = `${first ? '[\n' : ',\n'}${JSON.stringify([issue], null, 2).slice(2, -2)}`;
+    first = false;
+    return text;
+  };
+  for (const p of evaluation.problems) {
+    yield item({
+      description: flatten(printable(`${p.code}: ${p.message}`)),
+      check_name: `tthc/${p.code}`,
+      fingerprint: fingerprint(['problem', p.code, p.file, p.message]),
+      severity: PROBLEM_SEVERITY[p.severity],
+      location: { path: printable(p.file), lines: { begin: p.line } },
+    });
+  }
 
   // GitLab lists descriptions one per line.
   const describe = (o: Obligation) =>
@@ -53,7 +62,7 @@ export const gitlab: Formatter = (evaluation, ctx) => {
   for (const o of evaluation.obligations) {
     const level = classifyObligation(o.status, failOn);
     if (level === null) continue;
-    issues.push({
+    yield item({
       description: describe(o),
       check_name: `tthc/${o.status}`,
       fingerprint: fingerprint(['obligation', o.status, o.unit, o.deliverable, o.period]),
@@ -61,5 +70,8 @@ export const gitlab: Formatter = (evaluation, ctx) => {
       location: { path: printable(o.report ?? `${reportsDir}/${o.unit}/`), lines: { begin: o.position?.line ?? 1 } },
     });
   }
-  return JSON.stringify(issues, null, 2) + '\n';
+  yield first ? '[]\n' : '\n]\n';
 };
+
+/** The whole text, from the same pieces. */
+export const gitlab: Formatter = (evaluation, ctx) => [...gitlabChunks(evaluation, ctx)].join('');

@@ -1,5 +1,6 @@
 import type { Evaluation, Obligation } from '../core/evaluation.js';
 import type { ChunkedFormatter, Formatter } from './formatter.js';
+import { mapEach } from './map-each.js';
 import { toJsonHead, toJsonProblem, toJsonTargets } from './json-output.js';
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1 controls and bidi controls raw, and
@@ -71,10 +72,6 @@ function* listChunks(key: string, items: Iterable<string>): Generator<string> {
   }
   // JSON.stringify spells an empty array `[]`, on one line.
   yield first ? `${label}[]` : '\n  ]';
-}
-
-function* mapEach<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
-  for (const item of items) yield map(item);
 }
 
 function* targetsOf(evaluation: Evaluation): Generator<ReturnType<typeof toJsonTargets>[number]> {

@@ -19,12 +19,17 @@ export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
 /**
- * Formats that can also be written a piece at a time, for outputs that go to a file: the largest
- * ones, where the whole text and what it is built from would otherwise dominate memory. Each gives
- * the same text as its entry in FORMATTERS.
+ * Formats that can also be written a piece at a time, to a file or to stdout: the largest ones,
+ * where the whole text and what it is built from would otherwise dominate memory. Each gives the
+ * same text as its entry in FORMATTERS.
  */
 export const CHUNKED_FORMATTERS: Partial<Record<FormatName, () => Promise<ChunkedFormatter>>> = {
   json: async () => (await import('./json.js')).jsonChunks,
+  junit: async () => (await import('./junit.js')).junitChunks,
+  github: async () => (await import('./github.js')).githubChunks,
+  gitlab: async () => (await import('./gitlab.js')).gitlabChunks,
+  csv: async () => (await import('./csv.js')).csvChunks,
+  markdown: async () => (await import('./markdown.js')).markdownChunks,
 };
 
 /** Formats that point into report files (annotations, test reports): the CLI fills positions for them. */

@@ -57,6 +57,22 @@ const DASH = 45;
 const COLON = 58;
 
 export function parseLean(text: string, maxDepth: number): { value: unknown } | undefined {
+  return read(text, maxDepth, undefined);
+}
+
+/**
+ * Where each value and each key of the document starts, as offsets into `text`: what the careful
+ * parser's nodes say, for a file the lean parser reads (the differential properties in
+ * test/load/lean-locate.test.ts hold the two equal). Undefined for anything else, and for a
+ * document with an empty value (`key:` and nothing), whose position the careful parser puts
+ * where no value is.
+ */
+export function leanOffsets(text: string, maxDepth: number): LeanOffsets | undefined {
+  const recorder = new Recorder();
+  return read(text, maxDepth, recorder) && !recorder.empty ? recorder : undefined;
+}
+
+function read(text: string, maxDepth: number, recorder: Recorder | undefined): { value: unknown } | undefined {
   if (text.includes('\t')) return undefined;
   const crlf = text.includes('\r');
   const lines = LINES;
@@ -83,7 +99,8 @@ export function parseLean(text: string, maxDepth: number): { value: unknown } | 
   }
   if (lines.count === 0 || lines.indent[0] !== 0 || isSequenceItem(text, lines.start[0]!, lines.end[0]!)) return undefined;
   try {
-    const reader = new Reader(text, lines, maxDepth);
+    const reader = new Reader(text, lines, maxDepth, recorder);
+    recorder?.valueAt(lines.start[0]!);
     const value = reader.mapping(0, 1);
     return reader.done() ? { value } : undefined;
   } catch (error) {
@@ -152,6 +169,51 @@ function knownKey(text: string, from: number, colon: number): string {
   return name;
 }
 
+/**
+ * Where a document's values and keys start, as a tree of nodes in document order: node 0 is the
+ * document, and each other node is a value under its parent, reached by a key or an index.
+ */
+export interface LeanOffsets {
+  readonly parent: readonly number[];
+  /** The key (text) or index (number) that leads from the parent to the node. */
+  readonly segment: readonly PropertyKey[];
+  /** Offset of the value's first character: a scalar's, a bracket, a block's first key or dash. */
+  readonly value: readonly number[];
+  /** Offset of the key, for a value in a mapping; -1 for an item of a sequence. */
+  readonly key: readonly number[];
+}
+
+/** Takes down where each value and key starts while the reader reads (only when positions are asked for). */
+class Recorder implements LeanOffsets {
+  readonly parent = [-1];
+  readonly segment: PropertyKey[] = [''];
+  readonly value = [-1];
+  readonly key = [-1];
+  /** Whether a value was empty (`key:` and nothing). */
+  empty = false;
+  private current = 0;
+
+  enter(segment: string | number): void {
+    this.parent.push(this.current);
+    this.segment.push(segment);
+    this.value.push(-1);
+    this.key.push(-1);
+    this.current = this.parent.length - 1;
+  }
+
+  leave(): void {
+    this.current = this.parent[this.current]!;
+  }
+
+  valueAt(offset: number): void {
+    this.value[this.current] = offset;
+  }
+
+  keyAt(offset: number): void {
+    this.key[this.current] = offset;
+  }
+}
+
 class Reader {
   private at = 0;
   // One scanner for every value of the file: a report has dozens, and each would be garbage at once.
@@ -161,8 +223,9 @@ class Reader {
     private readonly text: string,
     private readonly lines: Lines,
     private readonly maxDepth: number,
+    private readonly recorder: Recorder | undefined,
   ) {
-    this.scan = new Scan(text);
+    this.scan = new Scan(text, recorder);
   }
 
   done(): boolean {
@@ -184,7 +247,11 @@ class Reader {
       const name = readKey(text, start, colon, map);
       this.at++;
       const after = skipSpaces(text, colon + 1, end);
+      const recorder = this.recorder;
+      recorder?.enter(name);
+      recorder?.keyAt(start);
       map[name] = after === end || text.charCodeAt(after) === HASH ? this.nested(indent, depth, true) : this.inline(end, after, indent, depth);
+      recorder?.leave();
     }
     return map;
   }
@@ -200,6 +267,7 @@ class Reader {
       const end = lines.end[at]!;
       if (lines.indent[at] !== indent || !isSequenceItem(text, lineStart, end)) break;
       const start = skipSpaces(text, lineStart + 1, end);
+      this.recorder?.enter(list.length);
       if (start === end || text.charCodeAt(start) === HASH) {
         this.at++;
         list.push(this.nested(indent, depth, false));
@@ -210,29 +278,39 @@ class Reader {
         const column = indent + (start - lineStart);
         lines.start[at] = start;
         lines.indent[at] = column;
+        this.recorder?.valueAt(start);
         list.push(this.mapping(column, depth + 1));
       } else {
         this.at++;
         list.push(this.inline(end, start, indent, depth));
       }
+      this.recorder?.leave();
     }
     return list;
   }
 
   /** The value of a key (or a dash) with nothing after it on its line. */
   private nested(indent: number, depth: number, underKey: boolean): unknown {
-    const { lines, at } = this;
-    if (at >= lines.count || lines.indent[at]! < indent) return null;
+    const { lines, at, recorder } = this;
+    if (at >= lines.count || lines.indent[at]! < indent) return this.empty();
     const next = lines.indent[at]!;
     const item = isSequenceItem(this.text, lines.start[at]!, lines.end[at]!);
     // A sequence may sit at its key's own indentation; a dash at a dash's is the next item.
-    if (next === indent) return underKey && item ? this.sequence(indent, depth + 1) : null;
+    if (next === indent && !(underKey && item)) return this.empty();
+    recorder?.valueAt(lines.start[at]!);
+    if (next === indent) return this.sequence(indent, depth + 1);
     return item ? this.sequence(next, depth + 1) : this.mapping(next, depth + 1);
+  }
+
+  private empty(): null {
+    if (this.recorder) this.recorder.empty = true;
+    return null;
   }
 
   /** A value on the rest of a line: it must end there, and the next line must not continue it. */
   private inline(end: number, start: number, indent: number, depth: number): unknown {
     // A flow collection is one level deeper than the key that holds it, and each one inside it one more.
+    this.recorder?.valueAt(start);
     const scan = this.scan.reset(start, end, this.maxDepth - depth);
     const value = scan.value();
     scan.end();
@@ -251,7 +329,10 @@ class Scan {
   /** Whether the file has a backslash at all: without one, no double-quoted text needs its escapes read. */
   private readonly escapes: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly recorder: Recorder | undefined,
+  ) {
     this.escapes = text.includes('\\');
   }
 
@@ -369,9 +450,14 @@ class Scan {
     for (;;) {
       const colon = keyColon(text, this.pos, limit);
       const name = readKey(text, this.pos, colon, map);
+      const recorder = this.recorder;
+      recorder?.enter(name);
+      recorder?.keyAt(this.pos);
       this.pos = skipSpaces(text, colon + 1, limit);
       if (this.pos === limit || text[this.pos] === ',' || text[this.pos] === '}') throw BAIL; // `{ key: }`: rare.
+      recorder?.valueAt(this.pos);
       map[name] = this.value(true);
+      recorder?.leave();
       if (this.separator('}')) {
         this.levels++;
         return map;
@@ -389,7 +475,11 @@ class Scan {
       return list;
     }
     for (;;) {
+      const recorder = this.recorder;
+      recorder?.enter(list.length);
+      recorder?.valueAt(this.pos);
       list.push(this.value(true));
+      recorder?.leave();
       if (this.separator(']')) {
         this.levels++;
         return list;

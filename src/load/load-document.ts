@@ -10,6 +10,7 @@ import { type ReportFile, reportFileSchema } from '../model/report.js';
 import { type UnitsFile, unitsFileSchema } from '../model/units.js';
 import { decodeText, positionOfByte } from './decode-text.js';
 import { parseFast } from './fast-parse.js';
+import { locateLean } from './lean-locate.js';
 import { type Locate, mapIssues } from './map-issues.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits, parseYaml } from './parse-yaml.js';
 import { rereadFile } from './read-file.js';
@@ -178,14 +179,24 @@ function findProtoKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] |
 export function locateLater<S>(read: (source: S) => Uint8Array | string, source: S, limits: YamlLimits = DEFAULT_YAML_LIMITS): Locate {
   // One closure a file, over what it needs to read the text again: a national check holds 120,000.
   let positioned: Locate | undefined;
-  return (path, opts) => {
+  const locate: Locate = (path, opts) => {
     if (!positioned) {
-      const text = read(source);
-      const parsed = parseYaml(typeof text === 'string' ? text : decodeLossy(text), limits);
-      positioned = parsed.ok ? parsed.parsed.locate : () => ({ line: 1, column: 1 });
+      const bytesOrText = read(source);
+      const text = typeof bytesOrText === 'string' ? bytesOrText : decodeLossy(bytesOrText);
+      // The lean parser's offsets when it reads the file, as it reads nearly every valid report.
+      positioned = locateLean(text, limits.maxDepth) ?? carefulLocate(text, limits);
     }
     return positioned(path, opts);
   };
+  locate.release = () => {
+    positioned = undefined;
+  };
+  return locate;
+}
+
+function carefulLocate(text: string, limits: YamlLimits): Locate {
+  const parsed = parseYaml(text, limits);
+  return parsed.ok ? parsed.parsed.locate : () => ({ line: 1, column: 1 });
 }
 
 const sameText = (text: string): string => text;

@@ -2,7 +2,6 @@ import type * as z from 'zod';
 import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import { ISSUE_PREFIX } from '../model/fields.js';
-import type { Position } from '../model/position.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -57,4 +56,4 @@ function isMissing(root: unknown, path: readonly PropertyKey[]): boolean {
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path.at(-1)!);
 }
 
-export type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => Position;
+export type { Locate } from '../model/position.js';

@@ -93,7 +93,7 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
 }
 
 /** 1-based line and column of each offset, from a sorted list of line starts. */
-function positionsIn(text: string): (offset: number) => Position {
+export function positionsIn(text: string): (offset: number) => Position {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {

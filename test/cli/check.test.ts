@@ -34,33 +34,46 @@ function exampleWorkspace(): string {
   return dir;
 }
 
-describe('check --format json into a file (streamed)', () => {
-  it('json has a streamed form, and it is the registry’s json', async () => {
-    expect(Object.keys(CHUNKED_FORMATTERS)).toEqual(['json']);
-    const [chunks, whole] = await Promise.all([CHUNKED_FORMATTERS.json!(), FORMATTERS.json()]);
-    expect(chunks).toBe((await import('../../src/format/json.js')).jsonChunks);
-    expect(whole).toBe((await import('../../src/format/json.js')).json);
+describe('check --format json, streamed into a file or to stdout', () => {
+  it('the large formats have a streamed form, and each is the registry’s whole form', async () => {
+    const modules: Record<string, Record<string, unknown>> = {
+      json: await import('../../src/format/json.js'),
+      junit: await import('../../src/format/junit.js'),
+      github: await import('../../src/format/github.js'),
+      gitlab: await import('../../src/format/gitlab.js'),
+      csv: await import('../../src/format/csv.js'),
+      markdown: await import('../../src/format/markdown.js'),
+    };
+    expect(Object.keys(CHUNKED_FORMATTERS)).toEqual(Object.keys(modules));
+    for (const [name, chunked] of Object.entries(CHUNKED_FORMATTERS)) {
+      expect(await chunked!(), name).toBe(modules[name]![`${name}Chunks`]);
+      expect(await FORMATTERS[name as keyof typeof FORMATTERS](), name).toBe(modules[name]![name]);
+    }
   });
 
-  it('a json file is given pieces, other formats and stdout the whole text, and the file is what stdout gets', async () => {
+  it('a streamed format is given to a file in pieces, the others whole, and the file is what stdout gets', async () => {
     const cwd = tempDir({
       'reports/so-tu-phap/2024-01.yaml': reportYaml('so-tu-phap', '2024-01', '2024-01-22', '  - { deliverable: I.2.1, status: done, done_on: 2024-01-25 }\n'),
     });
     const args = ['check', '--as-of', '2024-07-01', '--fail-on', 'never'];
     const printed = fakeIo({ cwd });
     expect(await run([...args, '--format', 'json'], printed)).toBe(0);
+    const printedJunit = fakeIo({ cwd });
+    expect(await run([...args, '--format', 'junit'], printedJunit)).toBe(0);
     atomicWrites.length = 0;
     const io = fakeIo({ cwd });
-    expect(await run([...args, '--format', 'json=out/a.json', '--format', 'csv=out/b.csv', '--format', 'table'], io)).toBe(0);
+    expect(await run([...args, '--format', 'json=out/a.json', '--format', 'junit=out/c.xml', '--format', 'html=out/b.html', '--format', 'table'], io)).toBe(0);
     expect(atomicWrites.map((w) => [relative(cwd, w.path), w.pieces])).toEqual([
       ['out/a.json', true],
-      ['out/b.csv', false],
+      ['out/c.xml', true],
+      ['out/b.html', false],
     ]);
     expect(io.out()).toContain('Sở Tư pháp');
     expect(readFileSync(join(cwd, 'out/a.json'), 'utf8')).toBe(printed.out());
+    expect(readFileSync(join(cwd, 'out/c.xml'), 'utf8')).toBe(printedJunit.out());
   });
 
-  it('the real CLI writes to --output the same bytes it prints on stdout, and those are JSON.stringify’s', async () => {
+  it('the real CLI writes to --output the same bytes it prints on stdout (both streamed), and those are JSON.stringify’s', async () => {
     const cwd = exampleWorkspace();
     const args = ['check', '--as-of', '2024-07-01', '--fail-on', 'never', '--format', 'json'];
     const [printed, written] = await Promise.all([runCli(args, { cwd }), runCli([...args, '--output', 'out/check.json'], { cwd })]);

@@ -65,4 +65,20 @@ describe('a summary over GitHub’s 1 MiB limit', () => {
     for (const line of kept) expect(line).toMatch(/^\| Sở Tư pháp \| I\.2\.\d+ \| ✗ Quá hạn \|$/);
     expect(fitSummary('short\n', '> cut', 10_000)).toBe('short\n');
   });
+
+  it('given in pieces, is the same, and asks for no piece past the limit (a national table is never built whole)', async () => {
+    const { fitSummary } = await import('../../src/cli/step-summary.js');
+    const line = (i: number) => `| Sở Tư pháp | I.2.${i} | ✗ Quá hạn |\n`;
+    const whole = Array.from({ length: 5000 }, (_, i) => line(i)).join('');
+    let asked = 0;
+    function* endless() {
+      for (let i = 0; ; i++) {
+        asked++;
+        yield line(i);
+      }
+    }
+    expect(fitSummary(endless(), '> cut', 10_000)).toBe(fitSummary(whole, '> cut', 10_000));
+    expect(asked).toBeLessThan(400);
+    expect(fitSummary(['short', '\n'], '> cut', 10_000)).toBe('short\n');
+  });
 });

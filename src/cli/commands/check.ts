@@ -36,16 +36,16 @@ export async function runCheck(options: Record<string, unknown>, _args: string[]
       failOn: options.failOn as FailOn,
       reportsDir: displayPath(resolve(io.cwd, reportsDir), io.cwd),
     };
-    // Into a file, a format that streams is written a piece at a time: a national JSON's whole
-    // text and the tree it is built from would otherwise be most of the run's memory.
-    const chunked = target.path === undefined ? undefined : CHUNKED_FORMATTERS[target.format];
+    // A format that streams is written a piece at a time, into a file or to stdout: a national
+    // JSON's whole text and the tree it is built from would otherwise be most of the run's memory.
+    const chunked = CHUNKED_FORMATTERS[target.format];
     const format = chunked === undefined ? await FORMATTERS[target.format]() : await chunked();
     await emitOutput(io, lang, target, format(shown, ctx));
   }
   // GitHub shows about 10 annotations per level and step: the step summary carries the whole table.
   if (targets.some((t) => t.format === 'github')) {
     const summaryCtx: FormatContext = { lang, color: false, width: 120, bundle, by: 'unit', failOn: options.failOn as FailOn };
-    const markdown = await FORMATTERS.markdown();
+    const markdown = await CHUNKED_FORMATTERS.markdown!();
     await appendStepSummary(io, lang, () => markdown(shown, summaryCtx));
   }
   return exitCodeOf(full, options.failOn as FailOn);
