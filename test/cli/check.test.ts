@@ -34,7 +34,7 @@ function exampleWorkspace(): string {
   return dir;
 }
 
-describe('check --format json, streamed into a file or to stdout', () => {
+describe('check’s large formats, streamed into a file or to stdout', () => {
   it('the large formats have a streamed form, and each is the registry’s whole form', async () => {
     const modules: Record<string, Record<string, unknown>> = {
       json: await import('../../src/format/json.js'),
