@@ -76,13 +76,19 @@ export interface HtmlPage {
 }
 
 /** A whole printable A4-landscape document with the national heading (Nghị định 30/2020/NĐ-CP). */
-export function renderHtmlPage({ lang, bundle, asOf, title, body, css = '' }: HtmlPage): string {
+export function renderHtmlPage(page: HtmlPage): string {
+  const [before, after] = htmlPageAround(page);
+  return `${before}${page.body}${after}`;
+}
+
+/** The page before and after its body, for a report written a piece at a time. */
+export function htmlPageAround({ lang, bundle, asOf, title, css = '' }: Omit<HtmlPage, 'body'>): [string, string] {
   const { plan } = bundle;
   const issuer = plan.document.issuer;
   const place = placeOfIssuer(issuer);
   const dated = reportText(lang, 'dated', { place: place ?? '', day: writeDayOut(lang, asOf) });
   const planRef = reportText(lang, 'plan-ref', { number: plan.document.number, date: formatDayVietnamese(plan.document.date), issuer });
-  return `<!DOCTYPE html>
+  const before = `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -98,11 +104,13 @@ export function renderHtmlPage({ lang, bundle, asOf, title, body, css = '' }: Ht
 <h1>${escapeHtml(title)}</h1>
 <p class="subtitle">${escapeHtml(planRef)}<br>${escapeHtml(plan.title)}</p>
 <p class="as-of">${escapeHtml(reportText(lang, 'as-of', { day: writeDayOut(lang, asOf) }))}</p>
-${body}
+`;
+  const after = `
 <p class="footer">${escapeHtml(reportText(lang, 'footer', { plan: plan.id, version: plan.version }))}</p>
 </body>
 </html>
 `;
+  return [before, after];
 }
 
 /** A status as a black-and-white printout still tells it: symbol and label, colour only as a hint. */

@@ -30,6 +30,7 @@ export const CHUNKED_FORMATTERS: Partial<Record<FormatName, () => Promise<Chunke
   gitlab: async () => (await import('./gitlab.js')).gitlabChunks,
   csv: async () => (await import('./csv.js')).csvChunks,
   markdown: async () => (await import('./markdown.js')).markdownChunks,
+  html: async () => (await import('./html.js')).htmlChunks,
 };
 
 /** Formats that point into report files (annotations, test reports): the CLI fills positions for them. */
