@@ -121,7 +121,6 @@ function countOutcomes(outcomes: readonly Outcome[]): Suite['counts'] {
   return counts;
 }
 
-
 function problemSuite(problems: readonly Problem[], lang: Lang, plan: string, asOf: string): Suite {
   const unique = makeUnique();
   return {
