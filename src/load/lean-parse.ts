@@ -12,7 +12,7 @@
  * The lines that hold something (not blank, not a comment), as offsets. One table serves every
  * file, one file at a time: an object per line was most of what the parser allocated.
  */
-class Lines {
+export class Lines {
   count = 0;
   /** Offset of the first character after the indentation. */
   start = new Int32Array(256);
@@ -41,7 +41,8 @@ class Lines {
 const LINES = new Lines();
 
 class Bail {}
-const BAIL = new Bail();
+/** Thrown to give up on a text the general parsers must read: caught where the parse began. */
+export const BAIL = new Bail();
 
 // YAML 1.2 core (spec 10.3.2): these spellings are numbers, not text.
 const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
@@ -51,10 +52,10 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n
 // Keys that YAML reads as something other than their text, or that would set a prototype.
 const NOT_TEXT_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
-const COLON = 58;
+export const SPACE = 32;
+export const HASH = 35;
+export const DASH = 45;
+export const COLON = 58;
 
 export function parseLean(text: string, maxDepth: number): { value: unknown } | undefined {
   return read(text, maxDepth, undefined);
@@ -73,6 +74,25 @@ export function leanOffsets(text: string, maxDepth: number): LeanOffsets | undef
 }
 
 function read(text: string, maxDepth: number, recorder: Recorder | undefined): { value: unknown } | undefined {
+  const lines = scanLines(text);
+  if (!lines) return undefined;
+  try {
+    const reader = new Reader(text, lines, maxDepth, recorder);
+    recorder?.valueAt(lines.start[0]!);
+    const value = reader.mapping(0, 1);
+    return reader.done() ? { value } : undefined;
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The lines of a document that holds a block mapping at column 0, in the shared table; undefined
+ * for anything the general parsers must read (tabs, a lone CR, directives and document markers, a
+ * first line that is indented or a sequence item, no content at all).
+ */
+export function scanLines(text: string): Lines | undefined {
   if (text.includes('\t')) return undefined;
   const crlf = text.includes('\r');
   const lines = LINES;
@@ -98,22 +118,14 @@ function read(text: string, maxDepth: number, recorder: Recorder | undefined): {
     from = next + 1;
   }
   if (lines.count === 0 || lines.indent[0] !== 0 || isSequenceItem(text, lines.start[0]!, lines.end[0]!)) return undefined;
-  try {
-    const reader = new Reader(text, lines, maxDepth, recorder);
-    recorder?.valueAt(lines.start[0]!);
-    const value = reader.mapping(0, 1);
-    return reader.done() ? { value } : undefined;
-  } catch (error) {
-    if (error === BAIL) return undefined;
-    throw error;
-  }
+  return lines;
 }
 
-function isSequenceItem(text: string, start: number, end: number): boolean {
+export function isSequenceItem(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE);
 }
 
-function skipSpaces(text: string, from: number, end: number): number {
+export function skipSpaces(text: string, from: number, end: number): number {
   while (from < end && text.charCodeAt(from) === SPACE) from++;
   return from;
 }
@@ -128,7 +140,7 @@ const BLOCK_PLAIN = /[^#:\r\n]*/y;
 const FLOW_PLAIN = /[^#:,[\]{}\r\n]*/y;
 
 /** The offset of the `:` ending a plain key (`[A-Za-z_][A-Za-z0-9_.-]*:` then a space or the end), else -1. */
-function keyColon(text: string, from: number, end: number): number {
+export function keyColon(text: string, from: number, end: number): number {
   KEY_NAME.lastIndex = from;
   if (!KEY_NAME.test(text)) return -1;
   const i = KEY_NAME.lastIndex;
@@ -136,7 +148,7 @@ function keyColon(text: string, from: number, end: number): number {
 }
 
 /** Reads `key:` at `from`, ending at `colon`: the key's text, checked to be new in `map` and to mean itself. */
-function readKey(text: string, from: number, colon: number, map: Record<string, unknown>): string {
+export function readKey(text: string, from: number, colon: number, map: Record<string, unknown>): string {
   if (colon === -1) throw BAIL;
   const name = knownKey(text, from, colon);
   if (Object.hasOwn(map, name)) throw BAIL;
@@ -321,7 +333,7 @@ class Reader {
 }
 
 /** One line's value, in block or flow context. */
-class Scan {
+export class Scan {
   private pos = 0;
   private limit = 0;
   /** How many flow collections may still open inside one another before the depth limit. */

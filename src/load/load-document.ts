@@ -14,6 +14,8 @@ import { locateLean } from './lean-locate.js';
 import { type Locate, mapIssues } from './map-issues.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits, parseYaml } from './parse-yaml.js';
 import { rereadFile } from './read-file.js';
+import { readReport } from './read-report.js';
+import { trimReport } from './trim-report.js';
 
 export const KIND_SCHEMAS = {
   Units: unitsFileSchema,
@@ -53,6 +55,8 @@ export interface DocumentOptions {
    * Without it the text is kept in memory instead; with it, a check of 120,000 files keeps none.
    */
   path?: string;
+  /** Keep of a report only what the rules and the engine read (see trimReport). */
+  trim?: boolean;
 }
 
 const LOCALES = { vi: vi().localeError, en: en().localeError };
@@ -81,22 +85,27 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
   const limits = options.limits ?? DEFAULT_YAML_LIMITS;
   const problem = (code: ProblemCode, message: string, line: number, column: number): Problem => ({ file, line, column, severity: 'error', code, message });
 
+  // A report a check keeps trimmed, written the plain way: read, checked and trimmed in one pass.
+  if (options.trim && (options.expect === undefined || options.expect === 'Report') && limits === DEFAULT_YAML_LIMITS) {
+    const report = readReport(bytes);
+    if (report) return { file, document: { kind: 'Report', data: report, locate: locateLater(rereadOrKeep, options.path ?? new Uint8Array(bytes), limits) }, problems: [] };
+  }
+
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { line, column } = positionOfByte(bytes, decoded.fault.offset);
     return { file, problems: [problem('encoding', problemMessage(lang, decoded.fault.key), line, column)] };
   }
 
+  // Positions are needed only when a rule or a formatter points into this file: parse for them
+  // then, once, instead of for every file on every run.
+  const later = (): Locate => (options.path === undefined ? locateLater(sameText, decoded.text, limits) : locateLater(rereadFile, options.path, limits));
+
   const fast = parseFast(decoded.text, limits.maxDepth);
   if (fast) {
     // parseFast refuses any text with `__proto__`, so the scan for it is needed only below.
     const checked = checkShape(fast.value, options, false);
-    if (checked.ok) {
-      // Positions are needed only when a rule or a formatter points into this file: parse for
-      // them then, once, instead of for every file on every run.
-      const locate = options.path === undefined ? locateLater(sameText, decoded.text, limits) : locateLater(rereadFile, options.path, limits);
-      return { file, document: { kind: checked.kind, data: checked.data, locate } as LoadedDocument, problems: [] };
-    }
+    if (checked.ok) return { file, document: documentOf(checked, later(), options), problems: [] };
   }
 
   // The careful path: every problem gets its line and column.
@@ -114,12 +123,17 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
   }
   const { value, locate } = yaml.parsed;
   const checked = checkShape(value, options, true);
-  if (checked.ok) return { file, document: { kind: checked.kind, data: checked.data, locate } as LoadedDocument, problems: [] };
+  if (checked.ok) return { file, document: documentOf(checked, locate, options), problems: [] };
   const problems = checked.findings.map((f) => {
     const where = locate(f.path, { key: f.onKey });
     return problem(f.code, f.message, where.line, where.column);
   });
   return { file, problems: dedupe(problems) };
+}
+
+function documentOf(checked: { kind: Kind; data: unknown }, locate: Locate, options: DocumentOptions): LoadedDocument {
+  const data = options.trim && checked.kind === 'Report' ? trimReport(checked.data as ReportFile) : checked.data;
+  return { kind: checked.kind, data, locate } as LoadedDocument;
 }
 
 /** apiVersion and kind pick the schema; then the schema decides. No positions here: they cost a parse. */
@@ -200,6 +214,9 @@ function carefulLocate(text: string, limits: YamlLimits): Locate {
 }
 
 const sameText = (text: string): string => text;
+
+/** The file read again, or, without a path, a copy of the bytes it was read from. */
+const rereadOrKeep = (source: string | Uint8Array): Uint8Array => (typeof source === 'string' ? rereadFile(source) : source);
 
 // The file was valid UTF-8 when first read; if it changed since, a position is still better than a crash.
 function decodeLossy(bytes: Uint8Array): string {

@@ -3,7 +3,6 @@ import { problemMessage } from '../i18n/problems.js';
 import { displayPath } from './display-path.js';
 import { type DocumentResult, type Kind, loadDocument } from './load-document.js';
 import { DEFAULT_MAX_FILE_SIZE, readFileBytes, readRegularFile } from './read-file.js';
-import { trimReport } from './trim-report.js';
 
 export interface LoadFileOptions {
   lang: Lang;
@@ -22,7 +21,5 @@ export function loadFile(path: string, expect: Kind | undefined, options: LoadFi
     const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
     return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };
   }
-  const result = loadDocument(file, read.bytes, { lang: options.lang, path, ...(expect ? { expect } : {}) });
-  if (options.trim && result.document?.kind === 'Report') result.document.data = trimReport(result.document.data);
-  return result;
+  return loadDocument(file, read.bytes, { lang: options.lang, path, ...(expect ? { expect } : {}), ...(options.trim ? { trim: true } : {}) });
 }

@@ -26,11 +26,12 @@ const issue = fieldIssue;
 
 /** The day pattern, published in the JSON Schema so editors flag `2024/01/31` as the user types. */
 export const DAY_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4})$';
+export const DAY_REGEX = new RegExp(DAY_PATTERN);
 
 /** `YYYY-MM-DD` or `DD/MM/YYYY`, normalised to `YYYY-MM-DD`; an impossible day (31/02) is an error. */
 export const daySchema = z
   .string()
-  .regex(new RegExp(DAY_PATTERN), issue('day'))
+  .regex(DAY_REGEX, issue('day'))
   // One parse per day, not a refine and a transform: a province's reports hold tens of thousands of days.
   .transform((text, ctx) => {
     const day = parseDay(text);
@@ -39,19 +40,23 @@ export const daySchema = z
   })
   .describe('Ngày: YYYY-MM-DD hoặc DD/MM/YYYY');
 
+export const PERIOD_REGEX = /^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/;
+
 // YAML reads an unquoted `period: 2024` as a number; it means the year.
 export const periodSchema = z
-  .union([z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, issue('period')), z.int().min(1000).max(9999)])
+  .union([z.string().regex(PERIOD_REGEX, issue('period')), z.int().min(1000).max(9999)])
   .transform((value) => String(value))
   .refine((text) => parsePeriod(text) !== null, issue('period'))
   .transform((text) => formatPeriod(parsePeriod(text)!) as Period)
   .describe('Kỳ: YYYY-MM, YYYY-Qn, YYYY-Hn hoặc YYYY');
 
 /** Lowercase ASCII slug: unit and plan ids are stable forever and appear in paths. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, issue('slug'));
+export const SLUG_REGEX = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugSchema = z.string().regex(SLUG_REGEX, issue('slug'));
 
 /** Roman section, then task and result numbers: `IV.2.2`. */
-export const deliverableIdSchema = z.string().regex(/^[IVXLC]+\.\d+\.\d+$/, issue('deliverable-id'));
+export const DELIVERABLE_ID_REGEX = /^[IVXLC]+\.\d+\.\d+$/;
+export const deliverableIdSchema = z.string().regex(DELIVERABLE_ID_REGEX, issue('deliverable-id'));
 
 export const apiVersionSchema = z.literal('tthc/v1', issue('api-version'));
 

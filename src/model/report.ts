@@ -19,7 +19,10 @@ export const progressEntrySchema = z.discriminatedUnion('status', [
 ]);
 
 /** `soc-trang-2024@1`: the plan id and the version the report was written against. */
-export const planRefSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*@[1-9]\d*$/, fieldIssue('plan-ref'));
+export const PLAN_REF_REGEX = /^[a-z0-9]+(?:-[a-z0-9]+)*@[1-9]\d*$/;
+export const planRefSchema = z.string().regex(PLAN_REF_REGEX, fieldIssue('plan-ref'));
+
+export const METRIC_NAME_REGEX = /^[a-z][a-z0-9_]*$/;
 
 export const reportFileSchema = z.strictObject({
   apiVersion: apiVersionSchema,
@@ -30,7 +33,7 @@ export const reportFileSchema = z.strictObject({
   submitted: daySchema,
   document: documentRef.optional(),
   progress: z.array(progressEntrySchema).default([]),
-  metrics: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, fieldIssue('metric-name')), z.number().nonnegative()).optional(),
+  metrics: z.record(z.string().regex(METRIC_NAME_REGEX, fieldIssue('metric-name')), z.number().nonnegative()).optional(),
 });
 
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;

@@ -1,0 +1,404 @@
+/**
+ * The happy path of a report that a check keeps trimmed: the plain block YAML of the lean parser,
+ * read and held to the report schema in the same pass, building only what trimReport keeps. The
+ * lean parser and zod built a generic tree, then a checked copy of it, then the trimmed copy, for
+ * every one of thousands of files, most of it in code V8 had not optimised yet; this builds the
+ * trimmed report and a few flow mappings.
+ *
+ * It never decides a problem: whatever it is unsure of, a value the schema refuses among it, makes
+ * it return undefined, and the lean parser and zod read the file and word the problem. What it
+ * returns is what they return, trimmed: the differential properties in
+ * test/load/read-report.test.ts hold the two equal. Lines, keys and values are read by the lean
+ * parser's own code (scanLines, keyColon, Scan), so it reads no YAML the lean parser would not.
+ */
+import { type Day, parseDay } from '../core/day.js';
+import { type Period, formatPeriod, parsePeriod } from '../core/period.js';
+import { DELIVERABLE_ID_REGEX, PERIOD_REGEX, SLUG_REGEX } from '../model/fields.js';
+import { isUtf8 } from 'node:buffer';
+import { METRIC_NAME_REGEX, PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
+import { BAIL, COLON, DASH, HASH, type Lines, SPACE, Scan, isSequenceItem, keyColon, readKey, scanLines, skipSpaces } from './lean-parse.js';
+import { trimReport } from './trim-report.js';
+
+const TOP_KEYS = keyTable(['apiVersion', 'kind', 'plan', 'unit', 'period', 'submitted', 'document', 'progress', 'metrics']);
+const [API_VERSION, KIND, PLAN, UNIT, PERIOD, SUBMITTED, DOCUMENT, PROGRESS, METRICS] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+/** apiVersion, kind, plan, unit, period and submitted: the keys the schema requires. */
+const REQUIRED_TOP = 0b111111;
+
+const ENTRY_NAMES: readonly string[] = ['deliverable', 'status', 'done_on', 'note', 'evidence'];
+const ENTRY_KEYS = keyTable(ENTRY_NAMES);
+const [DELIVERABLE, STATUS, DONE_ON, NOTE, EVIDENCE] = [0, 1, 2, 3, 4] as const;
+
+// Flow collections a report holds are one level deep (a document reference, a list of them):
+// deeper ones are not a report's, and the general path says so.
+const FLOW_LEVELS = 4;
+
+/**
+ * A report as a check keeps it (trimReport's), from the file's bytes; undefined when the general
+ * path must read them (and find any problem: not UTF-8, a NUL byte, a shape the schema refuses).
+ *
+ * The bytes are read as Latin-1, one character a byte, once they are known to be UTF-8: no UTF-8
+ * decoding of the whole file (a fifth of the cost of reading a report here). That reads the same
+ * structure, since every byte of a multi-byte UTF-8 character is above 0x7f and YAML's structure
+ * is ASCII. The one value kept that may be more than ASCII, a not_applicable note, is decoded on
+ * its own, and put in NFC, as the general path puts the whole text. Nothing else can differ: NFC
+ * changes no ASCII character, every other value kept must match an ASCII pattern, and the values
+ * only checked (titles, other notes, document numbers) are decoded when blankness depends on it.
+ * Composing never crosses a quote, a space or a line break. Three characters become ASCII in NFC:
+ * `;` and `K`, which mean nothing to YAML here, and U+1FEF, which becomes the reserved `` ` ``.
+ */
+export function readReport(bytes: Uint8Array): ReportFile | undefined {
+  if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
+  // The careful parser reports a `__proto__` key; an escape could write a character above 0xff,
+  // which Latin-1 cannot hold.
+  if (text.includes('__proto__') || text.includes(U_1FEF) || text.includes('\\')) return undefined;
+  const lines = scanLines(text);
+  if (!lines) return undefined;
+  try {
+    return new ReportReader(text, lines).report();
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    throw error;
+  }
+}
+
+/** U+1FEF as its UTF-8 bytes read as Latin-1. */
+const U_1FEF = '\xe1\xbf\xaf';
+
+class ReportReader {
+  private at = 0;
+  // The line of the key read last: where it ends, and where its value starts on it.
+  private end = 0;
+  private after = 0;
+  private readonly scan: Scan;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: Lines,
+  ) {
+    this.scan = new Scan(text, undefined);
+  }
+
+  /**
+   * The next line of a block mapping whose keys sit at `indent`: the offset its key starts at, or
+   * -1 when the mapping has ended (the lines run out, or go back to a lesser indentation).
+   */
+  private nextKey(indent: number): number {
+    const { lines, at } = this;
+    if (at >= lines.count || lines.indent[at]! < indent) return -1;
+    if (lines.indent[at]! > indent) throw BAIL;
+    this.end = lines.end[at]!;
+    return lines.start[at]!;
+  }
+
+  /** Past the key whose colon is at `colon`: true when its value is on the lines below (nothing after the colon but a comment). */
+  private toValue(colon: number): boolean {
+    this.at++;
+    this.after = skipSpaces(this.text, colon + 1, this.end);
+    return this.after === this.end || this.text.charCodeAt(this.after) === HASH;
+  }
+
+  /** The value after the key just read, on the rest of its line, in a mapping at `indent`. */
+  private inlineValue(indent: number): unknown {
+    return this.inline(this.after, this.end, indent);
+  }
+
+  report(): ReportFile {
+    const { text } = this;
+    let seen = 0;
+    let plan = '';
+    let unit = '';
+    let period = '' as Period;
+    let submitted = '' as Day;
+    let progress: ProgressEntry[] = [];
+    let metrics: Record<string, number> | undefined;
+    for (let start = this.nextKey(0); start !== -1; start = this.nextKey(0)) {
+      const key = keyAt(text, start, this.end, TOP_KEYS);
+      if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
+      seen |= 1 << key;
+      const nested = this.toValue(start + TOP_KEYS.names[key]!.length);
+      if (key === DOCUMENT) checkDocumentRef(nested ? this.nestedMapping(0) : this.inlineValue(0));
+      else if (key === PROGRESS) progress = nested ? this.entries(0) : flowEntries(this.inlineValue(0));
+      else if (key === METRICS) metrics = checkMetrics(nested ? this.nestedMapping(0) : this.inlineValue(0));
+      else {
+        if (nested) throw BAIL; // `key:` and nothing: null, which none of these takes.
+        const value = this.inlineValue(0);
+        if (key === API_VERSION) expectText(value, 'tthc/v1');
+        else if (key === KIND) expectText(value, 'Report');
+        else if (key === PLAN) plan = matching(value, PLAN_REF_REGEX);
+        else if (key === UNIT) unit = matching(value, SLUG_REGEX);
+        else if (key === PERIOD) period = readPeriod(value);
+        else if (key === SUBMITTED) submitted = readDay(value);
+      }
+    }
+    if ((seen & REQUIRED_TOP) !== REQUIRED_TOP) throw BAIL;
+    const report: ReportFile = { apiVersion: 'tthc/v1', kind: 'Report', plan, unit, period, submitted, progress };
+    if (metrics) report.metrics = metrics;
+    return trimReport(report);
+  }
+
+  /** A value on the rest of a line, as the lean parser reads it: it must end there, and the next line must not continue it. */
+  private inline(start: number, end: number, indent: number): unknown {
+    const scan = this.scan.reset(start, end, FLOW_LEVELS);
+    const value = scan.value();
+    scan.end();
+    const { lines, at } = this;
+    if (at < lines.count && lines.indent[at]! > indent) throw BAIL;
+    return value;
+  }
+
+  /** The block sequence under `progress:` (at its key's indentation or deeper), each entry checked. */
+  private entries(keyIndent: number): ProgressEntry[] {
+    const indent = this.nestedSequence(keyIndent);
+    const { lines } = this;
+    const list: ProgressEntry[] = [];
+    while (this.at < lines.count) {
+      const start = this.itemStart(indent);
+      if (start === -1) break;
+      if (start === -2) list.push(this.entry(lines.indent[this.at]!));
+      else {
+        this.at++;
+        list.push(checkEntry(this.inline(start, lines.end[this.at - 1]!, indent)));
+      }
+    }
+    return list;
+  }
+
+  /** The block sequence under `evidence:`, each document reference checked. */
+  private evidence(keyIndent: number): void {
+    const indent = this.nestedSequence(keyIndent);
+    const { lines } = this;
+    while (this.at < lines.count) {
+      const start = this.itemStart(indent);
+      if (start === -1) break;
+      if (start === -2) checkDocumentRef(this.mapping(lines.indent[this.at]!));
+      else {
+        this.at++;
+        checkDocumentRef(this.inline(start, lines.end[this.at - 1]!, indent));
+      }
+    }
+  }
+
+  /**
+   * The indentation of the block sequence that is a key's value: the next line must be an item,
+   * at the key's own indentation or deeper (anything else is null or a mapping, which the schema
+   * refuses where a list belongs).
+   */
+  private nestedSequence(keyIndent: number): number {
+    const { lines, at } = this;
+    if (at >= lines.count || lines.indent[at]! < keyIndent || !isSequenceItem(this.text, lines.start[at]!, lines.end[at]!)) throw BAIL;
+    return lines.indent[at]!;
+  }
+
+  /**
+   * The item on the current line of a sequence at `indent`: -1 when the sequence has ended there,
+   * -2 when the item is a block mapping (the line now starts at its first key, at its column, as
+   * the lean parser records it), else the offset of its value on the line.
+   */
+  private itemStart(indent: number): number {
+    const { text, lines, at } = this;
+    const lineStart = lines.start[at]!;
+    const end = lines.end[at]!;
+    if (lines.indent[at] !== indent || !isSequenceItem(text, lineStart, end)) return -1;
+    const start = skipSpaces(text, lineStart + 1, end);
+    // `-` alone (the item on the lines below) and `- - x` are not a report's.
+    if (start === end || text.charCodeAt(start) === HASH) throw BAIL;
+    if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) throw BAIL;
+    if (keyColon(text, start, end) === -1) return start;
+    lines.start[at] = start;
+    lines.indent[at] = indent + (start - lineStart);
+    return -2;
+  }
+
+  /** A progress entry written as a block mapping whose keys sit at `indent`. */
+  private entry(indent: number): ProgressEntry {
+    const { text } = this;
+    let seen = 0;
+    let deliverable: unknown;
+    let status: unknown;
+    let doneOn: unknown;
+    let note: unknown;
+    for (let start = this.nextKey(indent); start !== -1; start = this.nextKey(indent)) {
+      const key = keyAt(text, start, this.end, ENTRY_KEYS);
+      if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
+      seen |= 1 << key;
+      const nested = this.toValue(start + ENTRY_NAMES[key]!.length);
+      if (key === EVIDENCE) {
+        if (nested) this.evidence(indent);
+        else checkEvidence(this.inlineValue(indent));
+        continue;
+      }
+      if (nested) throw BAIL;
+      const value = this.inlineValue(indent);
+      if (key === DELIVERABLE) deliverable = value;
+      else if (key === STATUS) status = value;
+      else if (key === DONE_ON) doneOn = value;
+      else note = value;
+    }
+    return makeEntry(deliverable, status, doneOn, note, (seen & (1 << DONE_ON)) !== 0, (seen & (1 << NOTE)) !== 0);
+  }
+
+  /** The block mapping that is a key's value, on the lines below it and deeper. */
+  private nestedMapping(keyIndent: number): Record<string, unknown> {
+    const { lines, at } = this;
+    if (at >= lines.count || lines.indent[at]! <= keyIndent || isSequenceItem(this.text, lines.start[at]!, lines.end[at]!)) throw BAIL;
+    return this.mapping(lines.indent[at]!);
+  }
+
+  /** A block mapping of one-line values whose keys sit at `indent` (a document reference, the metrics). */
+  private mapping(indent: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    for (let start = this.nextKey(indent); start !== -1; start = this.nextKey(indent)) {
+      const colon = keyColon(this.text, start, this.end);
+      const name = readKey(this.text, start, colon, map);
+      if (this.toValue(colon)) throw BAIL;
+      map[name] = this.inlineValue(indent);
+    }
+    return map;
+  }
+}
+
+/** The names of one mapping's keys, and which of them start with each ASCII letter. */
+interface KeyTable {
+  names: readonly string[];
+  byFirst: ReadonlyArray<readonly number[] | undefined>;
+}
+
+function keyTable(names: readonly string[]): KeyTable {
+  const byFirst: number[][] = [];
+  names.forEach((name, i) => (byFirst[name.charCodeAt(0)] ??= []).push(i));
+  return { names, byFirst };
+}
+
+/**
+ * Which of the table's names the line's key is (`name:` then a space or the line's end), else -1:
+ * what keyColon and a comparison with each name would say, without a pattern run per line.
+ */
+function keyAt(text: string, start: number, end: number, table: KeyTable): number {
+  const first = text.charCodeAt(start);
+  const candidates = first < 128 ? table.byFirst[first] : undefined;
+  if (candidates === undefined) return -1;
+  for (let i = 0; i < candidates.length; i++) {
+    const key = candidates[i]!;
+    const name = table.names[key]!;
+    const colon = start + name.length;
+    if (colon < end && text.charCodeAt(colon) === COLON && (colon + 1 === end || text.charCodeAt(colon + 1) === SPACE) && text.startsWith(name, start)) return key;
+  }
+  return -1;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function expectText(value: unknown, expected: string): void {
+  if (value !== expected) throw BAIL;
+}
+
+function matching(value: unknown, pattern: RegExp): string {
+  if (typeof value !== 'string' || !pattern.test(value)) throw BAIL;
+  return value;
+}
+
+/** daySchema: either spelling, a day that exists, as `YYYY-MM-DD` (parseDay reads only what DAY_REGEX matches). */
+function readDay(value: unknown): Day {
+  const day = typeof value === 'string' ? parseDay(value) : null;
+  if (day === null) throw BAIL;
+  return day;
+}
+
+/** periodSchema: the text, or a plain year YAML read as a number, in the contract's spelling. */
+function readPeriod(value: unknown): Period {
+  let text: string;
+  if (typeof value === 'string' && PERIOD_REGEX.test(value)) text = value;
+  else if (Number.isSafeInteger(value) && (value as number) >= 1000 && (value as number) <= 9999) text = String(value);
+  else throw BAIL;
+  const parts = parsePeriod(text);
+  if (parts === null) throw BAIL;
+  return formatPeriod(parts);
+}
+
+/** nonEmptyText, for a value only checked: text that is not blank once trimmed. */
+function checkText(value: unknown): void {
+  if (typeof value !== 'string') throw BAIL;
+  // Any ASCII character but white space makes it not blank, whatever else it holds: no decoding.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80 && c !== 0x20 && (c < 0x09 || c > 0x0d)) return;
+  }
+  if (decode(value).trim().length === 0) throw BAIL;
+}
+
+/** nonEmptyText, for a value kept: decoded, trimmed, not blank, and in NFC as the general path reads it. */
+function keptText(value: unknown): string {
+  if (typeof value !== 'string') throw BAIL;
+  const text = decode(value).trim();
+  if (text.length === 0) throw BAIL;
+  return ASCII.test(text) ? text : text.normalize('NFC');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A value read from the Latin-1 text, as the UTF-8 text it is. */
+function decode(value: string): string {
+  return ASCII.test(value) ? value : Buffer.from(value, 'latin1').toString('utf8');
+}
+
+/** documentRef: a number, a day and perhaps a title, and nothing else. */
+function checkDocumentRef(value: unknown): void {
+  if (!isRecord(value)) throw BAIL;
+  for (const key in value) if (key !== 'number' && key !== 'date' && key !== 'title') throw BAIL;
+  checkText(value.number);
+  readDay(value.date);
+  if (Object.hasOwn(value, 'title')) checkText(value.title);
+}
+
+function checkEvidence(value: unknown): void {
+  if (!Array.isArray(value)) throw BAIL;
+  for (const item of value) checkDocumentRef(item);
+}
+
+/** `progress: []`, or entries written as flow mappings (`[{ deliverable: …, status: … }]`). */
+function flowEntries(value: unknown): ProgressEntry[] {
+  if (!Array.isArray(value)) throw BAIL;
+  return value.map(checkEntry);
+}
+
+/** An entry written as a flow mapping. */
+function checkEntry(value: unknown): ProgressEntry {
+  if (!isRecord(value)) throw BAIL;
+  for (const key in value) if (!ENTRY_NAMES.includes(key)) throw BAIL;
+  if (Object.hasOwn(value, 'evidence')) checkEvidence(value.evidence);
+  return makeEntry(value.deliverable, value.status, value.done_on, value.note, Object.hasOwn(value, 'done_on'), Object.hasOwn(value, 'note'));
+}
+
+/** progressEntrySchema: the status decides which of `done_on` and `note` must or must not be there. */
+function makeEntry(deliverable: unknown, status: unknown, doneOn: unknown, note: unknown, hasDoneOn: boolean, hasNote: boolean): ProgressEntry {
+  const id = matching(deliverable, DELIVERABLE_ID_REGEX);
+  switch (status) {
+    case 'done':
+      if (hasNote) checkText(note);
+      return { deliverable: id, status: 'done', done_on: readDay(doneOn) };
+    case 'in_progress':
+    case 'not_started':
+      if (hasDoneOn) throw BAIL;
+      if (hasNote) checkText(note);
+      return { deliverable: id, status };
+    case 'not_applicable':
+      if (hasDoneOn || !hasNote) throw BAIL;
+      return { deliverable: id, status: 'not_applicable', note: keptText(note) };
+    default:
+      throw BAIL;
+  }
+}
+
+/** The metrics record: names in the schema's spelling, each a number that is not negative. */
+function checkMetrics(value: unknown): Record<string, number> {
+  if (!isRecord(value)) throw BAIL;
+  for (const key in value) {
+    const number = value[key];
+    if (!METRIC_NAME_REGEX.test(key) || typeof number !== 'number' || !Number.isFinite(number) || number < 0) throw BAIL;
+  }
+  return value as Record<string, number>;
+}
