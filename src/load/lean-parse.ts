@@ -112,13 +112,19 @@ export function scanLines(text: string): Lines | undefined {
     if (start < end && text.charCodeAt(start) !== HASH) {
       const indent = start - from;
       // Directives and document markers: the general parsers know what they mean.
-      if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || text.startsWith('%', start))) return undefined;
+      if (indent === 0 && isMarker(text, start)) return undefined;
       lines.add(start, end, indent);
     }
     from = next + 1;
   }
   if (lines.count === 0 || lines.indent[0] !== 0 || isSequenceItem(text, lines.start[0]!, lines.end[0]!)) return undefined;
   return lines;
+}
+
+/** `---`, `...` or a `%` directive at the start of a line. */
+function isMarker(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c === 37 || (c === DASH && text.startsWith('---', start)) || (c === 46 && text.startsWith('...', start));
 }
 
 export function isSequenceItem(text: string, start: number, end: number): boolean {
@@ -346,6 +352,11 @@ export class Scan {
     private readonly recorder: Recorder | undefined,
   ) {
     this.escapes = text.includes('\\');
+  }
+
+  /** Where the value read last ended. */
+  get offset(): number {
+    return this.pos;
   }
 
   reset(pos: number, limit: number, levels: number): this {

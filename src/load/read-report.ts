@@ -26,6 +26,15 @@ const REQUIRED_TOP = 0b111111;
 
 const ENTRY_NAMES: readonly string[] = ['deliverable', 'status', 'done_on', 'note', 'evidence'];
 const ENTRY_KEYS = keyTable(ENTRY_NAMES);
+
+const REF_KEYS = keyTable(['number', 'date', 'title']);
+const DATE = 1;
+/** number and date: what a document reference must have. */
+const REQUIRED_REF = 0b11;
+
+const LEFT_BRACE = 123;
+const RIGHT_BRACE = 125;
+const COMMA = 44;
 const [DELIVERABLE, STATUS, DONE_ON, NOTE, EVIDENCE] = [0, 1, 2, 3, 4] as const;
 
 // Flow collections a report holds are one level deep (a document reference, a list of them):
@@ -118,7 +127,10 @@ class ReportReader {
       if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
       seen |= 1 << key;
       const nested = this.toValue(start + TOP_KEYS.names[key]!.length);
-      if (key === DOCUMENT) checkDocumentRef(nested ? this.nestedMapping(0) : this.inlineValue(0));
+      if (key === DOCUMENT) {
+        if (nested) checkDocumentRef(this.nestedMapping(0));
+        else this.inlineRef(this.after, this.end, 0);
+      }
       else if (key === PROGRESS) progress = nested ? this.entries(0) : flowEntries(this.inlineValue(0));
       else if (key === METRICS) metrics = checkMetrics(nested ? this.nestedMapping(0) : this.inlineValue(0));
       else {
@@ -143,9 +155,51 @@ class ReportReader {
     const scan = this.scan.reset(start, end, FLOW_LEVELS);
     const value = scan.value();
     scan.end();
+    this.endOfValue(indent);
+    return value;
+  }
+
+  /** A value ends with its line: the next line must not continue it (a continued plain scalar, or a stray block). */
+  private endOfValue(indent: number): void {
     const { lines, at } = this;
     if (at < lines.count && lines.indent[at]! > indent) throw BAIL;
-    return value;
+  }
+
+  /**
+   * A document reference on the rest of a line, checked as it is read: a flow mapping of a document
+   * reference's keys is read here, without the object and the general key lookup (a year of
+   * reports holds tens of thousands of these), by the flow rules Scan's flowMapping follows;
+   * anything else, by inline, then checked.
+   */
+  private inlineRef(start: number, end: number, indent: number): void {
+    const { text, scan } = this;
+    if (text.charCodeAt(start) !== LEFT_BRACE) {
+      checkDocumentRef(this.inline(start, end, indent));
+      return;
+    }
+    let seen = 0;
+    let pos = skipSpaces(text, start + 1, end);
+    for (;;) {
+      const key = keyAt(text, pos, end, REF_KEYS);
+      if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
+      seen |= 1 << key;
+      pos = skipSpaces(text, pos + REF_KEYS.names[key]!.length + 1, end);
+      // `{ key: }`: the general parsers decide. A value that starts with `,` or `}` is refused by
+      // Scan, and a collection too (no level left): a document reference holds none.
+      if (pos === end) throw BAIL;
+      const value = scan.reset(pos, end, 0).value(true);
+      if (key === DATE) readDay(value);
+      else checkText(value);
+      pos = skipSpaces(text, scan.offset, end);
+      const next = text.charCodeAt(pos);
+      if (pos < end && next === RIGHT_BRACE) break;
+      if (pos >= end || next !== COMMA) throw BAIL;
+      // After the comma, a key: a trailing comma or an empty item is not one.
+      pos = skipSpaces(text, pos + 1, end);
+    }
+    if ((seen & REQUIRED_REF) !== REQUIRED_REF) throw BAIL;
+    scan.reset(pos + 1, end, 0).end();
+    this.endOfValue(indent);
   }
 
   /** The block sequence under `progress:` (at its key's indentation or deeper), each entry checked. */
@@ -175,7 +229,7 @@ class ReportReader {
       if (start === -2) checkDocumentRef(this.mapping(lines.indent[this.at]!));
       else {
         this.at++;
-        checkDocumentRef(this.inline(start, lines.end[this.at - 1]!, indent));
+        this.inlineRef(start, lines.end[this.at - 1]!, indent);
       }
     }
   }
