@@ -8,13 +8,14 @@
  * It never decides a problem: whatever it is unsure of, a value the schema refuses among it, makes
  * it return undefined, and the lean parser and zod read the file and word the problem. What it
  * returns is what they return, trimmed: the differential properties in
- * test/load/read-report.test.ts hold the two equal. Lines, keys and values are read by the lean
- * parser's own code (scanLines, keyColon, Scan), so it reads no YAML the lean parser would not.
+ * test/load/read-report.test.ts hold the two equal. Lines and values are read by the lean parser's
+ * own code (scanLines, Scan), and keys by its rules (keyColon's), so it reads no YAML the lean
+ * parser would not.
  */
+import { isUtf8 } from 'node:buffer';
 import { type Day, parseDay } from '../core/day.js';
 import { type Period, formatPeriod, parsePeriod } from '../core/period.js';
 import { DELIVERABLE_ID_REGEX, PERIOD_REGEX, SLUG_REGEX } from '../model/fields.js';
-import { isUtf8 } from 'node:buffer';
 import { METRIC_NAME_REGEX, PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
 import { BAIL, COLON, DASH, HASH, type Lines, SPACE, Scan, isSequenceItem, keyColon, readKey, scanLines, skipSpaces } from './lean-parse.js';
 import { trimReport } from './trim-report.js';
@@ -26,6 +27,7 @@ const REQUIRED_TOP = 0b111111;
 
 const ENTRY_NAMES: readonly string[] = ['deliverable', 'status', 'done_on', 'note', 'evidence'];
 const ENTRY_KEYS = keyTable(ENTRY_NAMES);
+const [DELIVERABLE, STATUS, DONE_ON, NOTE, EVIDENCE] = [0, 1, 2, 3, 4] as const;
 
 const REF_KEYS = keyTable(['number', 'date', 'title']);
 const DATE = 1;
@@ -35,7 +37,9 @@ const REQUIRED_REF = 0b11;
 const LEFT_BRACE = 123;
 const RIGHT_BRACE = 125;
 const COMMA = 44;
-const [DELIVERABLE, STATUS, DONE_ON, NOTE, EVIDENCE] = [0, 1, 2, 3, 4] as const;
+
+/** U+1FEF as its UTF-8 bytes read as Latin-1. */
+const U_1FEF = '\xe1\xbf\xaf';
 
 // Flow collections a report holds are one level deep (a document reference, a list of them):
 // deeper ones are not a report's, and the general path says so.
@@ -71,9 +75,6 @@ export function readReport(bytes: Uint8Array): ReportFile | undefined {
     throw error;
   }
 }
-
-/** U+1FEF as its UTF-8 bytes read as Latin-1. */
-const U_1FEF = '\xe1\xbf\xaf';
 
 class ReportReader {
   private at = 0;
@@ -130,8 +131,7 @@ class ReportReader {
       if (key === DOCUMENT) {
         if (nested) checkDocumentRef(this.nestedMapping(0));
         else this.inlineRef(this.after, this.end, 0);
-      }
-      else if (key === PROGRESS) progress = nested ? this.entries(0) : flowEntries(this.inlineValue(0));
+      } else if (key === PROGRESS) progress = nested ? this.entries(0) : flowEntries(this.inlineValue(0));
       else if (key === METRICS) metrics = checkMetrics(nested ? this.nestedMapping(0) : this.inlineValue(0));
       else {
         if (nested) throw BAIL; // `key:` and nothing: null, which none of these takes.
