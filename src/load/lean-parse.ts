@@ -368,11 +368,11 @@ export class Scan {
 
   /** A value: on the rest of a line (block context), or inside a flow collection (`flow`), where `{ id: …, groups: [so-nganh] }` nests. */
   value(flow = false): unknown {
-    const c = this.text[this.pos];
-    if (c === '"') return this.doubleQuoted();
-    if (c === "'") return this.singleQuoted();
-    if (c === '{') return this.flowMapping();
-    if (c === '[') return this.flowSequence();
+    const c = this.text.charCodeAt(this.pos);
+    if (c === DOUBLE_QUOTE) return this.doubleQuoted();
+    if (c === SINGLE_QUOTE) return this.singleQuoted();
+    if (c === LEFT_BRACE) return this.flowMapping();
+    if (c === LEFT_BRACKET) return this.flowSequence();
     return this.plain(flow);
   }
 
@@ -387,9 +387,10 @@ export class Scan {
   private plain(flow: boolean): unknown {
     const { text, limit } = this;
     const start = this.pos;
-    const first = text[start]!;
-    if ('&*!|>%@`#,[]{}"\''.includes(first)) throw BAIL;
-    if ('-?:'.includes(first) && (start + 1 === limit || text.charCodeAt(start + 1) === SPACE)) throw BAIL;
+    const first = text.charCodeAt(start);
+    const indicator = first < 128 ? INDICATORS[first]! : 0;
+    if (indicator === ALWAYS) throw BAIL;
+    if (indicator === BEFORE_SPACE && (start + 1 === limit || text.charCodeAt(start + 1) === SPACE)) throw BAIL;
     const pattern = flow ? FLOW_PLAIN : BLOCK_PLAIN;
     let end = start;
     for (;;) {
@@ -526,6 +527,19 @@ export class Scan {
     return false;
   }
 }
+
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const LEFT_BRACKET = 91;
+const LEFT_BRACE = 123;
+
+// What a plain scalar cannot begin with: YAML's indicators, and `-`, `?` and `:` when a space or
+// the end follows. A table by character code: the string searches it replaces ran for every value.
+const ALWAYS = 1;
+const BEFORE_SPACE = 2;
+const INDICATORS = new Uint8Array(128);
+for (const c of '&*!|>%@`#,[]{}"\'') INDICATORS[c.charCodeAt(0)] = ALWAYS;
+for (const c of '-?:') INDICATORS[c.charCodeAt(0)] = BEFORE_SPACE;
 
 /** A plain scalar by the YAML 1.2 core schema. */
 function resolvePlain(text: string): unknown {

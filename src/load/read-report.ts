@@ -20,6 +20,26 @@ import { METRIC_NAME_REGEX, PLAN_REF_REGEX, type ProgressEntry, type ReportFile 
 import { BAIL, COLON, DASH, HASH, type Lines, SPACE, Scan, isSequenceItem, keyColon, readKey, scanLines, skipSpaces } from './lean-parse.js';
 import { trimReport } from './trim-report.js';
 
+/** The names of one mapping's keys, chained by first letter. */
+interface KeyTable {
+  names: readonly string[];
+  /** By character code: 1 + the index of the first name that starts with it, else 0. */
+  first: Uint8Array;
+  /** By name: 1 + the index of the next name with the same first letter, else 0. */
+  next: Uint8Array;
+}
+
+function keyTable(names: readonly string[]): KeyTable {
+  const first = new Uint8Array(128);
+  const next = new Uint8Array(names.length);
+  for (let i = names.length - 1; i >= 0; i--) {
+    const c = names[i]!.charCodeAt(0);
+    next[i] = first[c]!;
+    first[c] = i + 1;
+  }
+  return { names, first, next };
+}
+
 const TOP_KEYS = keyTable(['apiVersion', 'kind', 'plan', 'unit', 'period', 'submitted', 'document', 'progress', 'metrics']);
 const [API_VERSION, KIND, PLAN, UNIT, PERIOD, SUBMITTED, DOCUMENT, PROGRESS, METRICS] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 /** apiVersion, kind, plan, unit, period and submitted: the keys the schema requires. */
@@ -313,33 +333,26 @@ class ReportReader {
   }
 }
 
-/** The names of one mapping's keys, and which of them start with each ASCII letter. */
-interface KeyTable {
-  names: readonly string[];
-  byFirst: ReadonlyArray<readonly number[] | undefined>;
-}
-
-function keyTable(names: readonly string[]): KeyTable {
-  const byFirst: number[][] = [];
-  names.forEach((name, i) => (byFirst[name.charCodeAt(0)] ??= []).push(i));
-  return { names, byFirst };
-}
-
 /**
  * Which of the table's names the line's key is (`name:` then a space or the line's end), else -1:
  * what keyColon and a comparison with each name would say, without a pattern run per line.
  */
 function keyAt(text: string, start: number, end: number, table: KeyTable): number {
-  const first = text.charCodeAt(start);
-  const candidates = first < 128 ? table.byFirst[first] : undefined;
-  if (candidates === undefined) return -1;
-  for (let i = 0; i < candidates.length; i++) {
-    const key = candidates[i]!;
+  const c = text.charCodeAt(start);
+  let key = c < 128 ? table.first[c]! - 1 : -1;
+  while (key !== -1) {
     const name = table.names[key]!;
     const colon = start + name.length;
-    if (colon < end && text.charCodeAt(colon) === COLON && (colon + 1 === end || text.charCodeAt(colon + 1) === SPACE) && text.startsWith(name, start)) return key;
+    if (colon < end && text.charCodeAt(colon) === COLON && (colon + 1 === end || text.charCodeAt(colon + 1) === SPACE) && spells(text, start, name)) return key;
+    key = table.next[key]! - 1;
   }
   return -1;
+}
+
+/** Whether the text at `start` spells `name` (whose first letter is known to match). */
+function spells(text: string, start: number, name: string): boolean {
+  for (let i = 1; i < name.length; i++) if (text.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
