@@ -368,7 +368,7 @@ function matching(value: unknown, pattern: RegExp): string {
   return value;
 }
 
-/** daySchema: either spelling, a day that exists, as `YYYY-MM-DD` (parseDay reads only what DAY_REGEX matches). */
+/** daySchema: either spelling, a day that exists, as `YYYY-MM-DD` (parseDay reads only what DAY_PATTERN matches). */
 function readDay(value: unknown): Day {
   const day = typeof value === 'string' ? parseDay(value) : null;
   if (day === null) throw BAIL;

@@ -26,12 +26,11 @@ const issue = fieldIssue;
 
 /** The day pattern, published in the JSON Schema so editors flag `2024/01/31` as the user types. */
 export const DAY_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4})$';
-export const DAY_REGEX = new RegExp(DAY_PATTERN);
 
 /** `YYYY-MM-DD` or `DD/MM/YYYY`, normalised to `YYYY-MM-DD`; an impossible day (31/02) is an error. */
 export const daySchema = z
   .string()
-  .regex(DAY_REGEX, issue('day'))
+  .regex(new RegExp(DAY_PATTERN), issue('day'))
   // One parse per day, not a refine and a transform: a province's reports hold tens of thousands of days.
   .transform((text, ctx) => {
     const day = parseDay(text);
