@@ -88,7 +88,7 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
   // A report a check keeps trimmed, written the plain way: read, checked and trimmed in one pass.
   if (options.trim && (options.expect === undefined || options.expect === 'Report') && limits === DEFAULT_YAML_LIMITS) {
     const report = readReport(bytes);
-    if (report) return { file, document: { kind: 'Report', data: report, locate: locateLater(rereadOrKeep, options.path ?? new Uint8Array(bytes), limits) }, problems: [] };
+    if (report) return { file, document: { kind: 'Report', data: report, locate: positionsLater(options, limits, bytes) }, problems: [] };
   }
 
   const decoded = decodeText(bytes);
@@ -97,15 +97,11 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
     return { file, problems: [problem('encoding', problemMessage(lang, decoded.fault.key), line, column)] };
   }
 
-  // Positions are needed only when a rule or a formatter points into this file: parse for them
-  // then, once, instead of for every file on every run.
-  const later = (): Locate => (options.path === undefined ? locateLater(sameText, decoded.text, limits) : locateLater(rereadFile, options.path, limits));
-
   const fast = parseFast(decoded.text, limits.maxDepth);
   if (fast) {
     // parseFast refuses any text with `__proto__`, so the scan for it is needed only below.
     const checked = checkShape(fast.value, options, false);
-    if (checked.ok) return { file, document: documentOf(checked, later(), options), problems: [] };
+    if (checked.ok) return { file, document: documentOf(checked, positionsLater(options, limits, decoded.text), options), problems: [] };
   }
 
   // The careful path: every problem gets its line and column.
@@ -215,8 +211,15 @@ function carefulLocate(text: string, limits: YamlLimits): Locate {
 
 const sameText = (text: string): string => text;
 
-/** The file read again, or, without a path, a copy of the bytes it was read from. */
-const rereadOrKeep = (source: string | Uint8Array): Uint8Array => (typeof source === 'string' ? rereadFile(source) : source);
+/**
+ * Positions are needed only when a rule or a formatter points into this file: parsed for then,
+ * once, instead of for every file on every run, from the file read again, or (without a path) from
+ * the text it was read as, kept.
+ */
+function positionsLater(options: DocumentOptions, limits: YamlLimits, read: string | Uint8Array): Locate {
+  if (options.path !== undefined) return locateLater(rereadFile, options.path, limits);
+  return locateLater(sameText, typeof read === 'string' ? read : decodeLossy(read), limits);
+}
 
 // The file was valid UTF-8 when first read; if it changed since, a position is still better than a crash.
 function decodeLossy(bytes: Uint8Array): string {

@@ -21,5 +21,5 @@ export function loadFile(path: string, expect: Kind | undefined, options: LoadFi
     const code = read.key === 'file-too-large' ? 'too-large' : 'unreadable';
     return { file, problems: [{ file, line: 1, column: 1, severity: 'error', code, message: problemMessage(options.lang, read.key, read.params) }] };
   }
-  return loadDocument(file, read.bytes, { lang: options.lang, path, ...(expect ? { expect } : {}), ...(options.trim ? { trim: true } : {}) });
+  return loadDocument(file, read.bytes, { lang: options.lang, path, trim: options.trim === true, ...(expect ? { expect } : {}) });
 }

@@ -61,6 +61,10 @@ const COMMA = 44;
 /** U+1FEF as its UTF-8 bytes read as Latin-1. */
 const U_1FEF = '\xe1\xbf\xaf';
 
+/** What the current line of a block sequence holds (see item). */
+type Item = typeof END | typeof MAPPING | typeof VALUE;
+const [END, MAPPING, VALUE] = [0, 1, 2] as const;
+
 // Flow collections a report holds are one level deep (a document reference, a list of them):
 // deeper ones are not a report's, and the general path says so.
 const FLOW_LEVELS = 4;
@@ -145,8 +149,7 @@ class ReportReader {
     let metrics: Record<string, number> | undefined;
     for (let start = this.nextKey(0); start !== -1; start = this.nextKey(0)) {
       const key = keyAt(text, start, this.end, TOP_KEYS);
-      if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
-      seen |= 1 << key;
+      seen = claim(seen, key);
       const nested = this.toValue(start + TOP_KEYS.names[key]!.length);
       if (key === DOCUMENT) {
         if (nested) checkDocumentRef(this.nestedMapping(0));
@@ -201,8 +204,7 @@ class ReportReader {
     let pos = skipSpaces(text, start + 1, end);
     for (;;) {
       const key = keyAt(text, pos, end, REF_KEYS);
-      if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
-      seen |= 1 << key;
+      seen = claim(seen, key);
       pos = skipSpaces(text, pos + REF_KEYS.names[key]!.length + 1, end);
       // `{ key: }`: the general parsers decide. A value that starts with `,` or `}` is refused by
       // Scan, and a collection too (no level left): a document reference holds none.
@@ -225,16 +227,9 @@ class ReportReader {
   /** The block sequence under `progress:` (at its key's indentation or deeper), each entry checked. */
   private entries(keyIndent: number): ProgressEntry[] {
     const indent = this.nestedSequence(keyIndent);
-    const { lines } = this;
     const list: ProgressEntry[] = [];
-    while (this.at < lines.count) {
-      const start = this.itemStart(indent);
-      if (start === -1) break;
-      if (start === -2) list.push(this.entry(lines.indent[this.at]!));
-      else {
-        this.at++;
-        list.push(checkEntry(this.inline(start, lines.end[this.at - 1]!, indent)));
-      }
+    for (let item = this.item(indent); item !== END; item = this.item(indent)) {
+      list.push(item === MAPPING ? this.entry(this.lines.indent[this.at]!) : checkEntry(this.inlineValue(indent)));
     }
     return list;
   }
@@ -242,15 +237,9 @@ class ReportReader {
   /** The block sequence under `evidence:`, each document reference checked. */
   private evidence(keyIndent: number): void {
     const indent = this.nestedSequence(keyIndent);
-    const { lines } = this;
-    while (this.at < lines.count) {
-      const start = this.itemStart(indent);
-      if (start === -1) break;
-      if (start === -2) checkDocumentRef(this.mapping(lines.indent[this.at]!));
-      else {
-        this.at++;
-        this.inlineRef(start, lines.end[this.at - 1]!, indent);
-      }
+    for (let item = this.item(indent); item !== END; item = this.item(indent)) {
+      if (item === MAPPING) checkDocumentRef(this.mapping(this.lines.indent[this.at]!));
+      else this.inlineRef(this.after, this.end, indent);
     }
   }
 
@@ -266,23 +255,31 @@ class ReportReader {
   }
 
   /**
-   * The item on the current line of a sequence at `indent`: -1 when the sequence has ended there,
-   * -2 when the item is a block mapping (the line now starts at its first key, at its column, as
-   * the lean parser records it), else the offset of its value on the line.
+   * The item on the current line of a sequence at `indent`: END when the sequence has ended there;
+   * MAPPING when the item is a block mapping (the line now starts at its first key, at its column,
+   * as the lean parser records it); VALUE when it is a value on the line, which is then read past
+   * as a key's line is (the value at `after`, up to `end`).
    */
-  private itemStart(indent: number): number {
+  private item(indent: number): Item {
     const { text, lines, at } = this;
+    // The table serves every file: past this file's lines it holds another's.
+    if (at >= lines.count) return END;
     const lineStart = lines.start[at]!;
     const end = lines.end[at]!;
-    if (lines.indent[at] !== indent || !isSequenceItem(text, lineStart, end)) return -1;
+    if (lines.indent[at] !== indent || !isSequenceItem(text, lineStart, end)) return END;
     const start = skipSpaces(text, lineStart + 1, end);
     // `-` alone (the item on the lines below) and `- - x` are not a report's.
     if (start === end || text.charCodeAt(start) === HASH) throw BAIL;
     if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) throw BAIL;
-    if (keyColon(text, start, end) === -1) return start;
+    if (keyColon(text, start, end) === -1) {
+      this.at++;
+      this.after = start;
+      this.end = end;
+      return VALUE;
+    }
     lines.start[at] = start;
     lines.indent[at] = indent + (start - lineStart);
-    return -2;
+    return MAPPING;
   }
 
   /** A progress entry written as a block mapping whose keys sit at `indent`. */
@@ -295,9 +292,8 @@ class ReportReader {
     let note: unknown;
     for (let start = this.nextKey(indent); start !== -1; start = this.nextKey(indent)) {
       const key = keyAt(text, start, this.end, ENTRY_KEYS);
-      if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
-      seen |= 1 << key;
-      const nested = this.toValue(start + ENTRY_NAMES[key]!.length);
+      seen = claim(seen, key);
+      const nested = this.toValue(start + ENTRY_KEYS.names[key]!.length);
       if (key === EVIDENCE) {
         if (nested) this.evidence(indent);
         else checkEvidence(this.inlineValue(indent));
@@ -353,6 +349,12 @@ function keyAt(text: string, start: number, end: number, table: KeyTable): numbe
 function spells(text: string, start: number, name: string): boolean {
   for (let i = 1; i < name.length; i++) if (text.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
   return true;
+}
+
+/** `seen` (a bit per key of a mapping) with `key`'s: a key not in the table, or one seen before, is not a report's. */
+function claim(seen: number, key: number): number {
+  if (key === -1 || (seen & (1 << key)) !== 0) throw BAIL;
+  return seen | (1 << key);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

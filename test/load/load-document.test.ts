@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/load-document.js';
 
@@ -155,5 +158,27 @@ describe('documents tthc refuses', () => {
     const problems = load(REPORT + '__proto__: { polluted: true }\n').problems;
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('__proto__')]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('a report a check keeps trimmed', () => {
+  it('points into the file where asked, read again from its path or kept as text without one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-doc-'));
+    try {
+      const path = join(dir, '2024-03.yaml');
+      writeFileSync(path, REPORT);
+      const bytes = new TextEncoder().encode(REPORT);
+      for (const options of [{ lang: 'en' as const, trim: true, path }, { lang: 'en' as const, trim: true }]) {
+        const { document, problems } = loadDocument('reports/so-tu-phap/2024-03.yaml', bytes, options);
+        expect(problems).toEqual([]);
+        // Kept as the engine reads it: no evidence.
+        expect(document?.data).toMatchObject({ progress: [{ deliverable: 'I.2.1', status: 'done', done_on: '2024-01-25' }] });
+        expect((document?.data as { progress: object[] }).progress[0]).not.toHaveProperty('evidence');
+        expect(document!.locate(['progress', 0, 'done_on'])).toEqual({ line: 10, column: 14 });
+        expect(document!.locate(['period'], { key: true })).toEqual({ line: 5, column: 1 });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
