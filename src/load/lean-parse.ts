@@ -542,7 +542,7 @@ for (const c of '&*!|>%@`#,[]{}"\'') INDICATORS[c.charCodeAt(0)] = ALWAYS;
 for (const c of '-?:') INDICATORS[c.charCodeAt(0)] = BEFORE_SPACE;
 
 /** A plain scalar by the YAML 1.2 core schema. */
-function resolvePlain(text: string): unknown {
+export function resolvePlain(text: string): unknown {
   const c = text.charCodeAt(0);
   // Most plain values are ids and words: only these first characters can begin null, a boolean or a number.
   if (!(c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70 || c === 126 || (c >= 48 && c <= 57) || c === 43 || c === DASH || c === 46) && text !== '') return text;

@@ -13,11 +13,13 @@
  * parser would not.
  */
 import { isUtf8 } from 'node:buffer';
-import { type Day, parseDay } from '../core/day.js';
-import { type Period, formatPeriod, parsePeriod } from '../core/period.js';
-import { DELIVERABLE_ID_REGEX, PERIOD_REGEX, SLUG_REGEX } from '../model/fields.js';
-import { METRIC_NAME_REGEX, PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
+import type { Day } from '../core/day.js';
+import type { Period } from '../core/period.js';
+import { SLUG_REGEX } from '../model/fields.js';
+import { PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
 import { BAIL, COLON, DASH, HASH, type Lines, SPACE, Scan, isSequenceItem, keyColon, readKey, scanLines, skipSpaces } from './lean-parse.js';
+import { matchReport } from './match-report.js';
+import { checkMetrics, checkText, expectText, isRecord, makeEntry, matching, readDay, readPeriod } from './report-values.js';
 import { trimReport } from './trim-report.js';
 
 /** The names of one mapping's keys, chained by first letter. */
@@ -90,9 +92,11 @@ export function readReport(bytes: Uint8Array): ReportFile | undefined {
   // The careful parser reports a `__proto__` key; an escape could write a character above 0xff,
   // which Latin-1 cannot hold.
   if (text.includes('__proto__') || text.includes(U_1FEF) || text.includes('\\')) return undefined;
-  const lines = scanLines(text);
-  if (!lines) return undefined;
   try {
+    const matched = matchReport(text);
+    if (matched) return matched;
+    const lines = scanLines(text);
+    if (!lines) return undefined;
     return new ReportReader(text, lines).report();
   } catch (error) {
     if (error === BAIL) return undefined;
@@ -357,63 +361,6 @@ function claim(seen: number, key: number): number {
   return seen | (1 << key);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function expectText(value: unknown, expected: string): void {
-  if (value !== expected) throw BAIL;
-}
-
-function matching(value: unknown, pattern: RegExp): string {
-  if (typeof value !== 'string' || !pattern.test(value)) throw BAIL;
-  return value;
-}
-
-/** daySchema: either spelling, a day that exists, as `YYYY-MM-DD` (parseDay reads only what DAY_PATTERN matches). */
-function readDay(value: unknown): Day {
-  const day = typeof value === 'string' ? parseDay(value) : null;
-  if (day === null) throw BAIL;
-  return day;
-}
-
-/** periodSchema: the text, or a plain year YAML read as a number, in the contract's spelling. */
-function readPeriod(value: unknown): Period {
-  let text: string;
-  if (typeof value === 'string' && PERIOD_REGEX.test(value)) text = value;
-  else if (Number.isSafeInteger(value) && (value as number) >= 1000 && (value as number) <= 9999) text = String(value);
-  else throw BAIL;
-  const parts = parsePeriod(text);
-  if (parts === null) throw BAIL;
-  return formatPeriod(parts);
-}
-
-/** nonEmptyText, for a value only checked: text that is not blank once trimmed. */
-function checkText(value: unknown): void {
-  if (typeof value !== 'string') throw BAIL;
-  // Any ASCII character but white space makes it not blank, whatever else it holds: no decoding.
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x80 && c !== 0x20 && (c < 0x09 || c > 0x0d)) return;
-  }
-  if (decode(value).trim().length === 0) throw BAIL;
-}
-
-/** nonEmptyText, for a value kept: decoded, trimmed, not blank, and in NFC as the general path reads it. */
-function keptText(value: unknown): string {
-  if (typeof value !== 'string') throw BAIL;
-  const text = decode(value).trim();
-  if (text.length === 0) throw BAIL;
-  return ASCII.test(text) ? text : text.normalize('NFC');
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** A value read from the Latin-1 text, as the UTF-8 text it is. */
-function decode(value: string): string {
-  return ASCII.test(value) ? value : Buffer.from(value, 'latin1').toString('utf8');
-}
-
 /** documentRef: a number, a day and perhaps a title, and nothing else. */
 function checkDocumentRef(value: unknown): void {
   if (!isRecord(value)) throw BAIL;
@@ -442,32 +389,3 @@ function checkEntry(value: unknown): ProgressEntry {
   return makeEntry(value.deliverable, value.status, value.done_on, value.note, Object.hasOwn(value, 'done_on'), Object.hasOwn(value, 'note'));
 }
 
-/** progressEntrySchema: the status decides which of `done_on` and `note` must or must not be there. */
-function makeEntry(deliverable: unknown, status: unknown, doneOn: unknown, note: unknown, hasDoneOn: boolean, hasNote: boolean): ProgressEntry {
-  const id = matching(deliverable, DELIVERABLE_ID_REGEX);
-  switch (status) {
-    case 'done':
-      if (hasNote) checkText(note);
-      return { deliverable: id, status: 'done', done_on: readDay(doneOn) };
-    case 'in_progress':
-    case 'not_started':
-      if (hasDoneOn) throw BAIL;
-      if (hasNote) checkText(note);
-      return { deliverable: id, status };
-    case 'not_applicable':
-      if (hasDoneOn || !hasNote) throw BAIL;
-      return { deliverable: id, status: 'not_applicable', note: keptText(note) };
-    default:
-      throw BAIL;
-  }
-}
-
-/** The metrics record: names in the schema's spelling, each a number that is not negative. */
-function checkMetrics(value: unknown): Record<string, number> {
-  if (!isRecord(value)) throw BAIL;
-  for (const key in value) {
-    const number = value[key];
-    if (!METRIC_NAME_REGEX.test(key) || typeof number !== 'number' || !Number.isFinite(number) || number < 0) throw BAIL;
-  }
-  return value as Record<string, number>;
-}

@@ -1,0 +1,179 @@
+/**
+ * The report layout tthc itself writes (`tthc new-report`, the examples), matched by a few
+ * patterns: the keys in the schema's order, block entries in one of the key orders clerks keep
+ * (deliverable, status, done_on, then evidence and a note either way round), one-line values,
+ * references as one-line flow mappings, block metrics. A pattern runs as compiled code from its
+ * first use, where readReport's loops run in V8's interpreter for the first thousands of files of
+ * a check: a report of this layout is matched in a fifth of the time.
+ *
+ * It is a subset of readReport's reader: anything else (another order, a tab, a lone CR, a
+ * multi-line value, a comment after a plain note) does not match, and the reader reads it. It
+ * reads no value differently either: each is the same slice of the text the reader's Scan would
+ * take, checked by the same rules (report-values.ts). The differential properties in
+ * test/load/match-report.test.ts hold the two equal.
+ *
+ * Every pattern runs in time linear in the text: no two quantifiers can take the same characters
+ * (a plain note, which could end in spaces or before a comment, runs to the line's end instead).
+ */
+import { SLUG_REGEX } from '../model/fields.js';
+import { PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
+import { BAIL, resolvePlain } from './lean-parse.js';
+import { makeEntry, matching, readDay, readPeriod } from './report-values.js';
+import { trimReport } from './trim-report.js';
+
+/** Lines that hold nothing: blank, or a comment at any indentation. */
+const SKIP = String.raw`(?: *(?:#[^\t\r\n]*)?\r?\n)*`;
+/** The rest of a value's line: spaces, or a comment after a space; then the break, or the end of the text. */
+const EOL = String.raw`(?: +#[^\t\r\n]*| *)(?:\r?\n|$)`;
+
+/** A value on the rest of its line: double-quoted, single-quoted (`''` is a quote) or plain (three groups, in that order). */
+const value = (plain: string) => String.raw`(?:"([^"\t\r\n]*)"|'((?:[^'\t\r\n]|'')*)'|(${plain}))`;
+/** Ids, days, periods and statuses written plain: no space, and no indicator YAML would read. */
+const WORD = String.raw`[A-Za-z0-9][\w.@/-]*`;
+/**
+ * A plain note: it starts with no indicator, and has no `#` or `:` up to the line's end (where it
+ * would be a comment or a key to YAML). Its trailing spaces are cut off after the match.
+ */
+const NOTE = String.raw`[^ \t\r\n"'#{}\[\],&*!|>%@\x60?:~-][^\t\r\n#:]*(?=\r?\n|$)`;
+
+/** A day that exists, in either spelling, quoted or not: the rare 29 February is left to the reader. */
+const DAY_ISO = String.raw`[1-9]\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))`;
+const DAY_VN = String.raw`(?:(?:0[1-9]|[12]\d|3[01])/(?:0[13578]|1[02])|(?:0[1-9]|[12]\d|30)/(?:0[469]|11)|(?:0[1-9]|1\d|2[0-8])/02)/[1-9]\d{3}`;
+const DAY = `(?:(?:${DAY_ISO}|${DAY_VN})|"(?:${DAY_ISO}|${DAY_VN})"|'(?:${DAY_ISO}|${DAY_VN})')`;
+/**
+ * Text a reference only needs to hold (nonEmptyText): quoted with a visible ASCII character, or
+ * plain and sure to be text: starting with a letter no null, boolean or number starts with, or a
+ * number with a `/` in it (`45/BC-STP`).
+ */
+const REF_TEXT = String.raw`(?:"[^"\t\r\n!#-~]*[!#-~][^"\t\r\n]*"|'[^'\t\r\n!-&(-~]*[!-&(-~][^'\t\r\n]*'|[A-EG-MO-SU-Za-eg-mo-su-z][^ \t\r\n,{}\[\]#:"']*|[0-9][^ \t\r\n,{}\[\]#:"'/]*/[^ \t\r\n,{}\[\]#:"']*)`;
+/** A document reference on one line, its keys in the schema's order. */
+const REF = String.raw`\{ *number: +${REF_TEXT} *, *date: +${DAY} *(?:, *title: +${REF_TEXT} *)?\}`;
+
+const HEAD = new RegExp(
+  [
+    `${SKIP}apiVersion: +(?:tthc/v1|"tthc/v1"|'tthc/v1')${EOL}`,
+    `${SKIP}kind: +(?:Report|"Report"|'Report')${EOL}`,
+    `${SKIP}plan: +${value(WORD)}${EOL}`,
+    `${SKIP}unit: +${value(WORD)}${EOL}`,
+    `${SKIP}period: +${value(WORD)}${EOL}`,
+    `${SKIP}submitted: +${value(WORD)}${EOL}`,
+    `(?:${SKIP}document: +${REF}${EOL})?`,
+    // A report that owes nothing may leave the list out.
+    `(?:${SKIP}(progress):${EOL})?`,
+  ].join(''),
+  'y',
+);
+const [PLAN, UNIT, PERIOD, SUBMITTED, PROGRESS] = [1, 4, 7, 10, 13] as const;
+
+// Group 1 is the entry's indentation; group 14 its evidence list's, which every item repeats.
+const ENTRY = new RegExp(
+  [
+    String.raw`${SKIP}( *)- deliverable: +${value(WORD)}${EOL}`,
+    String.raw`${SKIP}\1  status: +${value(WORD)}${EOL}`,
+    String.raw`(?:${SKIP}\1  done_on: +${value(WORD)}${EOL})?`,
+    String.raw`(?:${SKIP}\1  note: +${value(NOTE)}${EOL})?`,
+    String.raw`(?:${SKIP}\1  evidence:${EOL}${SKIP}\1  ( *)- ${REF}${EOL}(?:${SKIP}\1  \14- ${REF}${EOL})*)?`,
+    String.raw`(?:${SKIP}\1  note: +${value(NOTE)}${EOL})?`,
+  ].join(''),
+  'y',
+);
+const [INDENT, DELIVERABLE, STATUS, DONE_ON, NOTE_BEFORE, NOTE_AFTER] = [1, 2, 5, 8, 11, 15] as const;
+
+const METRICS = new RegExp(`${SKIP}metrics:${EOL}`, 'y');
+/** One metric: a name in the schema's spelling, and a number YAML and the lean parser read alike (not negative). */
+const METRIC = new RegExp(String.raw`${SKIP}( +)([a-z][a-z0-9_]*): +((?:0|[1-9]\d{0,14})(?:\.\d{1,15})?)${EOL}`, 'y');
+const NOT_TEXT = new Set(['null', 'true', 'false']);
+const END = new RegExp(String.raw`${SKIP}(?: *(?:#[^\t\r\n]*)?)$`, 'y');
+
+/**
+ * The report as a check keeps it (trimReport's), when the text is in the layout above; undefined
+ * when it is not. Throws BAIL for a value the schema refuses: the general path words the problem.
+ * The text is readReport's: the bytes as Latin-1, known to be UTF-8 with no NUL, escape, `__proto__` or U+1FEF.
+ */
+export function matchReport(text: string): ReportFile | undefined {
+  HEAD.lastIndex = 0;
+  const head = HEAD.exec(text);
+  if (head === null) return undefined;
+  let at = HEAD.lastIndex;
+  // Values are read once the whole text has matched: a value that fails a check in a text that
+  // does not match (a note written over two lines, say) is the reader's to read, not a refusal.
+  const entries: RegExpExecArray[] = [];
+  while (head[PROGRESS] !== undefined) {
+    ENTRY.lastIndex = at;
+    const entry = ENTRY.exec(text);
+    if (entry === null) break;
+    // A sequence's items share one indentation: another is not this list's.
+    if (entry[INDENT]!.length !== entries[0]?.[INDENT]!.length && entries.length > 0) return undefined;
+    entries.push(entry);
+    at = ENTRY.lastIndex;
+  }
+  // `progress:` and no list: null, which the schema refuses.
+  if (head[PROGRESS] !== undefined && entries.length === 0) return undefined;
+  const metrics: RegExpExecArray[] = [];
+  METRICS.lastIndex = at;
+  const hasMetrics = METRICS.test(text);
+  if (hasMetrics) {
+    at = METRICS.lastIndex;
+    for (;;) {
+      METRIC.lastIndex = at;
+      const metric = METRIC.exec(text);
+      if (metric === null) break;
+      if (metric[1]!.length !== metrics[0]?.[1]!.length && metrics.length > 0) return undefined;
+      // YAML reads these names as null or a boolean, not as text: the general path decides what they mean.
+      if (NOT_TEXT.has(metric[2]!)) return undefined;
+      metrics.push(metric);
+      at = METRIC.lastIndex;
+    }
+    if (metrics.length === 0) return undefined;
+  }
+  END.lastIndex = at;
+  if (!END.test(text)) return undefined;
+  const report: ReportFile = {
+    apiVersion: 'tthc/v1',
+    kind: 'Report',
+    plan: matching(valueAt(head, PLAN), PLAN_REF_REGEX),
+    unit: matching(valueAt(head, UNIT), SLUG_REGEX),
+    period: readPeriod(valueAt(head, PERIOD)),
+    submitted: readDay(valueAt(head, SUBMITTED)),
+    progress: entries.map(entryOf),
+  };
+  if (hasMetrics) report.metrics = metricsOf(metrics);
+  return trimReport(report);
+}
+
+function metricsOf(lines: readonly RegExpExecArray[]): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  for (const line of lines) {
+    const name = line[2]!;
+    if (Object.hasOwn(metrics, name)) throw BAIL;
+    metrics[name] = Number(line[3]);
+  }
+  return metrics;
+}
+
+function entryOf(match: RegExpExecArray): ProgressEntry {
+  const before = valueAt(match, NOTE_BEFORE);
+  const after = valueAt(match, NOTE_AFTER);
+  // `note` on both sides of the evidence: a duplicate key, which the general path names.
+  if (before !== undefined && after !== undefined) throw BAIL;
+  const note = before !== undefined ? before : after;
+  const doneOn = valueAt(match, DONE_ON);
+  return makeEntry(valueAt(match, DELIVERABLE), valueAt(match, STATUS), doneOn, note, doneOn !== undefined, note !== undefined);
+}
+
+/** The value of the three groups from `group` (value's): quoted text as it stands, plain text as the core schema reads it. */
+function valueAt(match: RegExpExecArray, group: number): unknown {
+  const doubleQuoted = match[group];
+  if (doubleQuoted !== undefined) return doubleQuoted;
+  const singleQuoted = match[group + 1];
+  if (singleQuoted !== undefined) return singleQuoted.includes("''") ? singleQuoted.replaceAll("''", "'") : singleQuoted;
+  const plain = match[group + 2];
+  return plain === undefined ? undefined : resolvePlain(trimSpaces(plain));
+}
+
+/** Without trailing spaces, as YAML ends a plain value (String#trimEnd would also cut a Latin-1 no-break space, half of `à`). */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
