@@ -52,10 +52,14 @@ export async function findYamlFiles(root: string): Promise<Walk> {
       return;
     }
     entries.sort((a, b) => compareText(a.name, b.name));
+    // The folder's own path as path.join spells it, joined once: a name from readdir is one
+    // segment (and `.` and `..` are skipped below), so prefix + name is what join would give, and
+    // a join for each of a country's files was a tenth of the walk.
+    const prefix = join(dir, '_').slice(0, -1);
     for (const entry of entries) {
       // .git and editor folders hold no reports.
       if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
+      const path = prefix + entry.name;
       let isDir = entry.isDirectory();
       let regular = entry.isFile();
       if (entry.isSymbolicLink()) {
