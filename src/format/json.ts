@@ -78,5 +78,6 @@ function* listChunks<T>(key: string, items: Iterable<T>, write: (item: T) => str
 }
 
 function* targetsOf(evaluation: Evaluation): Generator<ReturnType<typeof toJsonTargets>[number]> {
-  for (const o of evaluation.obligations) yield* toJsonTargets(o);
+  // Most obligations have no targets: no empty list mapped and iterated for each of them.
+  for (const o of evaluation.obligations) if (o.targets) yield* toJsonTargets(o);
 }

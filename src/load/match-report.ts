@@ -2,9 +2,9 @@
  * The report layout tthc itself writes (`tthc new-report`, the examples), matched by a few
  * patterns: the keys in the schema's order, block entries in one of the key orders clerks keep
  * (deliverable, status, done_on, then evidence and a note either way round), one-line values,
- * references as one-line flow mappings, block metrics. A pattern runs as compiled code from its
- * first use, where readReport's loops run in V8's interpreter for the first thousands of files of
- * a check: a report of this layout is matched in a fifth of the time.
+ * references as one-line flow mappings, block metrics. A pattern runs as compiled code almost from
+ * its first use, where readReport's loops run in V8's interpreter for the first thousands of files
+ * of a check: 10,030 reports of this layout, read cold, take half the time (~95 against ~190 ms).
  *
  * It is a subset of readReport's reader: anything else (another order, a tab, a lone CR, a
  * multi-line value, a comment after a plain note) does not match, and the reader reads it. It

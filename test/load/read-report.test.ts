@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/load-document.js';
 import { readReport } from '../../src/load/read-report.js';
-import { trimReport } from '../../src/load/trim-report.js';
 import type { ReportFile } from '../../src/model/report.js';
 import { type ReportModel, fuzzParameters, reportModelArb, validReportTextArb } from '../support/report-arbitraries.js';
-import { EXAMPLE_REPORTS, damagedDocumentArb, yamlFiles } from '../support/yaml-arbitraries.js';
-
-/** What the general path makes of the text (the lean or careful parser, then zod), trimmed; undefined when it finds a problem. */
-function reference(text: string): ReportFile | undefined {
-  const result = loadDocument('r.yaml', new TextEncoder().encode(text), { lang: 'en', expect: 'Report' });
-  return result.document?.kind === 'Report' ? trimReport(result.document.data) : undefined;
-}
+import { BASE_REPORT, type Quote, expectEveryExampleRead, generalPathReport, scalar } from '../support/report-texts.js';
+import { damagedDocumentArb } from '../support/yaml-arbitraries.js';
 
 /** readReport on the text's bytes, as loadDocument calls it. */
 function fused(text: string): ReportFile | undefined {
@@ -23,7 +16,7 @@ function fused(text: string): ReportFile | undefined {
 function expectAgreement(text: string): void {
   const read = fused(text);
   if (read === undefined) return;
-  const expected = reference(text);
+  const expected = generalPathReport(text);
   expect(expected, `readReport read a report the general path refuses:\n${text}`).toBeDefined();
   expect(read).toStrictEqual(expected);
 }
@@ -38,16 +31,8 @@ interface Layout {
   blockDocument: boolean;
   blockMetrics: boolean;
   blockEvidence: boolean;
-  quote: 'plain' | 'single' | 'double';
+  quote: Quote;
   trailingComments: boolean;
-}
-
-const PLAIN_SAFE = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} ,./()%-]*$/u;
-
-function scalar(value: string, quote: Layout['quote']): string {
-  if (quote === 'single' && !value.includes('\n')) return `'${value.replaceAll("'", "''")}'`;
-  if (quote === 'plain' && PLAIN_SAFE.test(value) && !/^(true|false|null|~|\d+([.,]\d*)?)$/i.test(value) && !value.endsWith(' ')) return value;
-  return JSON.stringify(value);
 }
 
 function writeLayout(model: ReportModel, layout: Layout): string {
@@ -110,28 +95,9 @@ const layoutArb: fc.Arbitrary<Layout> = fc.record({
 
 const layoutReportArb = fc.tuple(reportModelArb, layoutArb).map(([model, layout]) => writeLayout(model, layout));
 
-const BASE = `apiVersion: tthc/v1
-kind: Report
-plan: soc-trang-2024@1
-unit: so-tu-phap
-period: 2024-Q2
-submitted: 18/06/2024
-progress:
-  - deliverable: I.2.3
-    status: done
-    done_on: 10/06/2024
-`;
-
 describe('readReport', () => {
   it('reads every report of the example workspace as the general path does', () => {
-    const files = yamlFiles(EXAMPLE_REPORTS);
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      const read = fused(text);
-      expect(read, file).toBeDefined();
-      expect(read).toStrictEqual(reference(text));
-    }
+    expectEveryExampleRead(fused);
   });
 
   it('agrees with the general path on generated reports in every style', () => {
@@ -145,8 +111,9 @@ describe('readReport', () => {
   it('reads every valid report in those styles itself (one that gave up on everything would agree trivially)', () => {
     fc.assert(
       fc.property(layoutReportArb, (text) => {
-        // An escape and a note it keeps in NFC are the one case it leaves to the general path on purpose.
-        fc.pre(!text.includes('\\') && reference(text) !== undefined);
+        // What it leaves to the general path on purpose: an escape, and any `__proto__` or U+1FEF in the
+        // text (fast-check's strings hold both now and then).
+        fc.pre(!text.includes('\\') && !text.includes('__proto__') && !text.includes('\u1fef') && generalPathReport(text) !== undefined);
         expect(fused(text), text).toBeDefined();
       }),
       fuzzParameters(2000),
@@ -165,7 +132,7 @@ describe('readReport', () => {
   });
 
   it('gives the report as a check keeps it: periods and days in the contract spelling, an exemption with its reason', () => {
-    const read = fused(`${BASE}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "  Không phát sinh  "\n`);
+    const read = fused(`${BASE_REPORT}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "  Không phát sinh  "\n`);
     expect(read).toStrictEqual({
       apiVersion: 'tthc/v1',
       kind: 'Report',
@@ -179,31 +146,31 @@ describe('readReport', () => {
       ],
     });
     // A plain year is a number to YAML, and means the year.
-    expect(fused(BASE.replace('period: 2024-Q2', 'period: 2024'))?.period).toBe('2024');
+    expect(fused(BASE_REPORT.replace('period: 2024-Q2', 'period: 2024'))?.period).toBe('2024');
   });
 
   it('keeps an exemption’s reason in NFC, as the general path does', () => {
-    const text = `${BASE}  - deliverable: IV.1.1\n    status: not_applicable\n    note: ${'Kế hoạch'.normalize('NFD')}\n`;
+    const text = `${BASE_REPORT}  - deliverable: IV.1.1\n    status: not_applicable\n    note: ${'Kế hoạch'.normalize('NFD')}\n`;
     expect(fused(text)?.progress[1]).toStrictEqual({ deliverable: 'IV.1.1', status: 'not_applicable', note: 'Kế hoạch'.normalize('NFC') });
-    expect(fused(text)).toStrictEqual(reference(text));
+    expect(fused(text)).toStrictEqual(generalPathReport(text));
   });
 
   it('reads the bytes as UTF-8 exactly: a BOM, and notes that end in a character whose last byte is white space in Latin-1', () => {
     // à is C3 A0, and A0 is a no-break space to Latin-1: trimmed there, it would lose half a character.
-    const text = `${BASE}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "Không có hồ sơ phát sinh trong kỳ à"\n`;
+    const text = `${BASE_REPORT}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "Không có hồ sơ phát sinh trong kỳ à"\n`;
     expect(fused(text)?.progress[1]).toStrictEqual({ deliverable: 'IV.1.1', status: 'not_applicable', note: 'Không có hồ sơ phát sinh trong kỳ à' });
     const bom = readReport(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
-    expect(bom).toStrictEqual(reference(text));
+    expect(bom).toStrictEqual(generalPathReport(text));
   });
 
   it('leaves bytes that are not a UTF-8 report to the general path, which names the fault', () => {
-    const bytes = new TextEncoder().encode(BASE);
-    const at = BASE.indexOf('so-tu-phap');
+    const bytes = new TextEncoder().encode(BASE_REPORT);
+    const at = BASE_REPORT.indexOf('so-tu-phap');
     const damaged = [
       Uint8Array.from([...bytes.subarray(0, at), 0xc3, ...bytes.subarray(at)]),
       Uint8Array.from([...bytes.subarray(0, at), 0x00, ...bytes.subarray(at)]),
       Uint8Array.from([...bytes.subarray(0, at), 0xed, 0xa0, 0x80, ...bytes.subarray(at)]),
-      Uint8Array.from([0xff, 0xfe, ...Buffer.from(BASE, 'utf16le')]),
+      Uint8Array.from([0xff, 0xfe, ...Buffer.from(BASE_REPORT, 'utf16le')]),
     ];
     for (const b of damaged) {
       expect(readReport(b)).toBeUndefined();
@@ -214,68 +181,68 @@ describe('readReport', () => {
   it('leaves to the general path what it cannot read exactly, and every report the schema refuses', () => {
     const cases = [
       // Shape problems: the general path words them, with their lines.
-      BASE.replace('status: done', 'status: donee'),
-      BASE.replace('    done_on: 10/06/2024\n', ''),
-      BASE.replace('status: done', 'status: in_progress'),
-      `${BASE}  - deliverable: IV.1.1\n    status: not_applicable\n`,
-      `${BASE}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "   "\n`,
-      BASE.replace('deliverable: I.2.3', 'deliverable: i.2.3'),
-      BASE.replace('submitted: 18/06/2024', 'submitted: 31/06/2024'),
-      BASE.replace('submitted: 18/06/2024', 'submitted: 2024/06/18'),
-      BASE.replace('period: 2024-Q2', 'period: 2024-13'),
-      BASE.replace('period: 2024-Q2', 'period: 999'),
-      BASE.replace('period: 2024-Q2', 'period: "2024.0"'),
-      BASE.replace('unit: so-tu-phap', 'unit: So-Tu-Phap'),
-      BASE.replace('unit: so-tu-phap', 'unit: 2024'),
-      BASE.replace('plan: soc-trang-2024@1', 'plan: soc-trang-2024'),
-      BASE.replace('kind: Report', 'kind: Plan'),
-      BASE.replace('apiVersion: tthc/v1', 'apiVersion: tthc/v2'),
-      BASE.replace('unit: so-tu-phap\n', ''),
-      `${BASE}extra: 1\n`,
-      `${BASE}metrics: { dossiers_received: -1 }\n`,
-      `${BASE}metrics: { Dossiers: 1 }\n`,
-      `${BASE}metrics: { dossiers_received: "1" }\n`,
-      `${BASE}metrics:\n`,
-      `${BASE}document:\n`,
-      `${BASE}document: { number: "", date: 18/06/2024 }\n`,
-      `${BASE}document: { number: "1/BC", date: 18/06/2024, extra: x }\n`,
-      `${BASE}document: { number: "1/BC", date: 18/06/2024, title: " " }\n`,
-      `${BASE}document: { number: "1/BC", date: 18/06/2024, }\n`,
-      `${BASE}document: { number: "1/BC",, date: 18/06/2024 }\n`,
-      `${BASE}document: { number: "1/BC" date: 18/06/2024 }\n`,
-      `${BASE}document: { number: "1/BC";date: 18/06/2024 }\n`,
-      `${BASE}document: { number: [1/BC], date: 18/06/2024 }\n`,
-      `${BASE}document: { number: "1/BC", date: 18/06/2024 }#x\n`,
-      `${BASE}document: { number: "1/BC", date: 18/06/2024 } x\n`,
-      `${BASE}document: { number: "1/BC", date: 18/06/2024\n`,
-      `${BASE}document: { date: 18/06/2024 }\n`,
-      `${BASE}document: { number: "1/BC", number: "2/BC", date: 18/06/2024 }\n`,
-      `${BASE}document: { number:, date: 18/06/2024 }\n`,
-      `${BASE}    evidence:\n      - { number: "1/BC", date: 18/06/2024 }\n        title: x\n`,
-      `${BASE}    evidence:\n      - number: "1/BC"\n        date: 18/06/2024\n        title:\n`,
-      `${BASE}    note: ""\n`,
+      BASE_REPORT.replace('status: done', 'status: donee'),
+      BASE_REPORT.replace('    done_on: 10/06/2024\n', ''),
+      BASE_REPORT.replace('status: done', 'status: in_progress'),
+      `${BASE_REPORT}  - deliverable: IV.1.1\n    status: not_applicable\n`,
+      `${BASE_REPORT}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "   "\n`,
+      BASE_REPORT.replace('deliverable: I.2.3', 'deliverable: i.2.3'),
+      BASE_REPORT.replace('submitted: 18/06/2024', 'submitted: 31/06/2024'),
+      BASE_REPORT.replace('submitted: 18/06/2024', 'submitted: 2024/06/18'),
+      BASE_REPORT.replace('period: 2024-Q2', 'period: 2024-13'),
+      BASE_REPORT.replace('period: 2024-Q2', 'period: 999'),
+      BASE_REPORT.replace('period: 2024-Q2', 'period: "2024.0"'),
+      BASE_REPORT.replace('unit: so-tu-phap', 'unit: So-Tu-Phap'),
+      BASE_REPORT.replace('unit: so-tu-phap', 'unit: 2024'),
+      BASE_REPORT.replace('plan: soc-trang-2024@1', 'plan: soc-trang-2024'),
+      BASE_REPORT.replace('kind: Report', 'kind: Plan'),
+      BASE_REPORT.replace('apiVersion: tthc/v1', 'apiVersion: tthc/v2'),
+      BASE_REPORT.replace('unit: so-tu-phap\n', ''),
+      `${BASE_REPORT}extra: 1\n`,
+      `${BASE_REPORT}metrics: { dossiers_received: -1 }\n`,
+      `${BASE_REPORT}metrics: { Dossiers: 1 }\n`,
+      `${BASE_REPORT}metrics: { dossiers_received: "1" }\n`,
+      `${BASE_REPORT}metrics:\n`,
+      `${BASE_REPORT}document:\n`,
+      `${BASE_REPORT}document: { number: "", date: 18/06/2024 }\n`,
+      `${BASE_REPORT}document: { number: "1/BC", date: 18/06/2024, extra: x }\n`,
+      `${BASE_REPORT}document: { number: "1/BC", date: 18/06/2024, title: " " }\n`,
+      `${BASE_REPORT}document: { number: "1/BC", date: 18/06/2024, }\n`,
+      `${BASE_REPORT}document: { number: "1/BC",, date: 18/06/2024 }\n`,
+      `${BASE_REPORT}document: { number: "1/BC" date: 18/06/2024 }\n`,
+      `${BASE_REPORT}document: { number: "1/BC";date: 18/06/2024 }\n`,
+      `${BASE_REPORT}document: { number: [1/BC], date: 18/06/2024 }\n`,
+      `${BASE_REPORT}document: { number: "1/BC", date: 18/06/2024 }#x\n`,
+      `${BASE_REPORT}document: { number: "1/BC", date: 18/06/2024 } x\n`,
+      `${BASE_REPORT}document: { number: "1/BC", date: 18/06/2024\n`,
+      `${BASE_REPORT}document: { date: 18/06/2024 }\n`,
+      `${BASE_REPORT}document: { number: "1/BC", number: "2/BC", date: 18/06/2024 }\n`,
+      `${BASE_REPORT}document: { number:, date: 18/06/2024 }\n`,
+      `${BASE_REPORT}    evidence:\n      - { number: "1/BC", date: 18/06/2024 }\n        title: x\n`,
+      `${BASE_REPORT}    evidence:\n      - number: "1/BC"\n        date: 18/06/2024\n        title:\n`,
+      `${BASE_REPORT}    note: ""\n`,
       // Blank to JavaScript's trim, though not ASCII: a no-break space, an ideographic space.
-      `${BASE}    note: "\u00a0"\n`,
-      `${BASE}document: { number: "\u3000 ", date: 18/06/2024 }\n`,
-      `${BASE}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "\ufeff"\n`,
-      `${BASE}    evidence:\n`,
-      `${BASE}    evidence: [{ number: "1/BC" }]\n`,
-      `${BASE}    evidence: { number: "1/BC", date: 18/06/2024 }\n`,
-      `${BASE}    extra: 1\n`,
-      BASE.replace('progress:\n', 'progress:\nprogress:\n'),
-      `${BASE}    status: done\n`,
-      BASE.replace(/progress:[\s\S]*/, 'progress:\n'),
+      `${BASE_REPORT}    note: "\u00a0"\n`,
+      `${BASE_REPORT}document: { number: "\u3000 ", date: 18/06/2024 }\n`,
+      `${BASE_REPORT}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "\ufeff"\n`,
+      `${BASE_REPORT}    evidence:\n`,
+      `${BASE_REPORT}    evidence: [{ number: "1/BC" }]\n`,
+      `${BASE_REPORT}    evidence: { number: "1/BC", date: 18/06/2024 }\n`,
+      `${BASE_REPORT}    extra: 1\n`,
+      BASE_REPORT.replace('progress:\n', 'progress:\nprogress:\n'),
+      `${BASE_REPORT}    status: done\n`,
+      BASE_REPORT.replace(/progress:[\s\S]*/, 'progress:\n'),
       // YAML the lean parser leaves to the careful one.
-      BASE.replace('unit: so-tu-phap', 'unit: &u so-tu-phap'),
-      BASE.replace('unit: so-tu-phap', 'unit: so-tu-phap\n  continued'),
-      `---\n${BASE}`,
-      BASE.replace('status: done', 'status:\tdone'),
-      BASE.replace('  - deliverable: I.2.3', '  -\n    deliverable: I.2.3'),
-      BASE.replace('kind: Report', '__proto__: x\nkind: Report'),
+      BASE_REPORT.replace('unit: so-tu-phap', 'unit: &u so-tu-phap'),
+      BASE_REPORT.replace('unit: so-tu-phap', 'unit: so-tu-phap\n  continued'),
+      `---\n${BASE_REPORT}`,
+      BASE_REPORT.replace('status: done', 'status:\tdone'),
+      BASE_REPORT.replace('  - deliverable: I.2.3', '  -\n    deliverable: I.2.3'),
+      BASE_REPORT.replace('kind: Report', '__proto__: x\nkind: Report'),
       // U+1FEF is the reserved ` once the text is in NFC.
-      `${BASE}  - deliverable: IV.1.1\n    status: in_progress\n    note: \u1fefx\n`,
+      `${BASE_REPORT}  - deliverable: IV.1.1\n    status: in_progress\n    note: \u1fefx\n`,
       // An escape in a kept note is read after NFC by the general path.
-      `${BASE}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "K\\u1ebf ho\\u1ea1ch ${'ế'.normalize('NFD')}"\n`,
+      `${BASE_REPORT}  - deliverable: IV.1.1\n    status: not_applicable\n    note: "K\\u1ebf ho\\u1ea1ch ${'ế'.normalize('NFD')}"\n`,
     ];
     for (const text of cases) {
       expect(fused(text), text).toBeUndefined();
@@ -313,7 +280,7 @@ describe('readReport', () => {
     ].join('\r\n');
     const read = fused(text);
     expect(read).toBeDefined();
-    expect(read).toStrictEqual(reference(text));
+    expect(read).toStrictEqual(generalPathReport(text));
     expect(read!.progress).toStrictEqual([
       { deliverable: 'I.2.3', status: 'done', done_on: '2024-06-10' },
       { deliverable: 'VI.1.1', status: 'in_progress' },
