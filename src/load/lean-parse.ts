@@ -50,7 +50,7 @@ const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0
 const PLAIN_NUMBER = /^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
 // Keys that YAML reads as something other than their text, or that would set a prototype.
-const NOT_TEXT_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
+export const NOT_TEXT_KEYS: ReadonlySet<string> = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
 export const SPACE = 32;
 export const HASH = 35;
@@ -531,7 +531,7 @@ export class Scan {
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 const LEFT_BRACKET = 91;
-const LEFT_BRACE = 123;
+export const LEFT_BRACE = 123;
 
 // What a plain scalar cannot begin with: YAML's indicators, and `-`, `?` and `:` when a space or
 // the end follows. A table by character code: the string searches it replaces ran for every value.

@@ -16,8 +16,8 @@
  * (a plain note, which could end in spaces or before a comment, runs to the line's end instead).
  */
 import { SLUG_REGEX } from '../model/fields.js';
-import { PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
-import { BAIL, resolvePlain } from './lean-parse.js';
+import { METRIC_NAME_REGEX, PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
+import { BAIL, NOT_TEXT_KEYS, resolvePlain } from './lean-parse.js';
 import { makeEntry, matching, readDay, readPeriod } from './report-values.js';
 import { trimReport } from './trim-report.js';
 
@@ -81,8 +81,7 @@ const [INDENT, DELIVERABLE, STATUS, DONE_ON, NOTE_BEFORE, NOTE_AFTER] = [1, 2, 5
 
 const METRICS = new RegExp(`${SKIP}metrics:${EOL}`, 'y');
 /** One metric: a name in the schema's spelling, and a number YAML and the lean parser read alike (not negative). */
-const METRIC = new RegExp(String.raw`${SKIP}( +)([a-z][a-z0-9_]*): +((?:0|[1-9]\d{0,14})(?:\.\d{1,15})?)${EOL}`, 'y');
-const NOT_TEXT = new Set(['null', 'true', 'false']);
+const METRIC = new RegExp(String.raw`${SKIP}( +)(${METRIC_NAME_REGEX.source.slice(1, -1)}): +((?:0|[1-9]\d{0,14})(?:\.\d{1,15})?)${EOL}`, 'y');
 const END = new RegExp(String.raw`${SKIP}(?: *(?:#[^\t\r\n]*)?)$`, 'y');
 
 /**
@@ -91,43 +90,36 @@ const END = new RegExp(String.raw`${SKIP}(?: *(?:#[^\t\r\n]*)?)$`, 'y');
  * The text is readReport's: the bytes as Latin-1, known to be UTF-8 with no NUL, escape, `__proto__` or U+1FEF.
  */
 export function matchReport(text: string): ReportFile | undefined {
-  HEAD.lastIndex = 0;
-  const head = HEAD.exec(text);
+  const head = exec(HEAD, text, 0);
   if (head === null) return undefined;
   let at = HEAD.lastIndex;
   // Values are read once the whole text has matched: a value that fails a check in a text that
   // does not match (a note written over two lines, say) is the reader's to read, not a refusal.
   const entries: RegExpExecArray[] = [];
-  while (head[PROGRESS] !== undefined) {
-    ENTRY.lastIndex = at;
-    const entry = ENTRY.exec(text);
-    if (entry === null) break;
-    // A sequence's items share one indentation: another is not this list's.
-    if (entry[INDENT]!.length !== entries[0]?.[INDENT]!.length && entries.length > 0) return undefined;
-    entries.push(entry);
-    at = ENTRY.lastIndex;
+  if (head[PROGRESS] !== undefined) {
+    for (let entry = exec(ENTRY, text, at); entry !== null; entry = exec(ENTRY, text, at)) {
+      // A sequence's items share one indentation: another is not this list's.
+      if (entries.length > 0 && entry[INDENT]!.length !== entries[0]![INDENT]!.length) return undefined;
+      entries.push(entry);
+      at = ENTRY.lastIndex;
+    }
+    // `progress:` and no list: null, which the schema refuses.
+    if (entries.length === 0) return undefined;
   }
-  // `progress:` and no list: null, which the schema refuses.
-  if (head[PROGRESS] !== undefined && entries.length === 0) return undefined;
   const metrics: RegExpExecArray[] = [];
-  METRICS.lastIndex = at;
-  const hasMetrics = METRICS.test(text);
+  const hasMetrics = exec(METRICS, text, at) !== null;
   if (hasMetrics) {
     at = METRICS.lastIndex;
-    for (;;) {
-      METRIC.lastIndex = at;
-      const metric = METRIC.exec(text);
-      if (metric === null) break;
-      if (metric[1]!.length !== metrics[0]?.[1]!.length && metrics.length > 0) return undefined;
+    for (let metric = exec(METRIC, text, at); metric !== null; metric = exec(METRIC, text, at)) {
+      if (metrics.length > 0 && metric[1]!.length !== metrics[0]![1]!.length) return undefined;
       // YAML reads these names as null or a boolean, not as text: the general path decides what they mean.
-      if (NOT_TEXT.has(metric[2]!)) return undefined;
+      if (NOT_TEXT_KEYS.has(metric[2]!)) return undefined;
       metrics.push(metric);
       at = METRIC.lastIndex;
     }
     if (metrics.length === 0) return undefined;
   }
-  END.lastIndex = at;
-  if (!END.test(text)) return undefined;
+  if (exec(END, text, at) === null) return undefined;
   const report: ReportFile = {
     apiVersion: 'tthc/v1',
     kind: 'Report',
@@ -139,6 +131,12 @@ export function matchReport(text: string): ReportFile | undefined {
   };
   if (hasMetrics) report.metrics = metricsOf(metrics);
   return trimReport(report);
+}
+
+/** A sticky pattern run at `at`: where it ends is then its lastIndex. */
+function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 function metricsOf(lines: readonly RegExpExecArray[]): Record<string, number> {

@@ -10,14 +10,15 @@
  * returns is what they return, trimmed: the differential properties in
  * test/load/read-report.test.ts hold the two equal. Lines and values are read by the lean parser's
  * own code (scanLines, Scan), and keys by its rules (keyColon's), so it reads no YAML the lean
- * parser would not.
+ * parser would not. A report in the layout tthc itself writes is matched first by the patterns of
+ * match-report.ts, which read a subset of what this reader reads.
  */
 import { isUtf8 } from 'node:buffer';
 import type { Day } from '../core/day.js';
 import type { Period } from '../core/period.js';
 import { SLUG_REGEX } from '../model/fields.js';
 import { PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
-import { BAIL, COLON, DASH, HASH, type Lines, SPACE, Scan, isSequenceItem, keyColon, readKey, scanLines, skipSpaces } from './lean-parse.js';
+import { BAIL, COLON, DASH, HASH, LEFT_BRACE, type Lines, SPACE, Scan, isSequenceItem, keyColon, readKey, scanLines, skipSpaces } from './lean-parse.js';
 import { matchReport } from './match-report.js';
 import { checkMetrics, checkText, expectText, isRecord, makeEntry, matching, readDay, readPeriod } from './report-values.js';
 import { trimReport } from './trim-report.js';
@@ -56,7 +57,6 @@ const DATE = 1;
 /** number and date: what a document reference must have. */
 const REQUIRED_REF = 0b11;
 
-const LEFT_BRACE = 123;
 const RIGHT_BRACE = 125;
 const COMMA = 44;
 
