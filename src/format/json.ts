@@ -28,17 +28,28 @@ const FIELD = `,\n${ITEM_INDENT}  `;
 
 /**
  * An obligation as indentItem writes toJsonObligation's object, with the same keys in the same
- * order, but each value stringified on its own into a fixed frame: every value is text, a number
- * or null, and V8's indenting serializer took half as long again to walk the object (a national
- * check writes 304,000 of them). The byte-for-byte tests in test/format/json.test.ts hold the two equal.
+ * order, but each value written on its own into a fixed frame: every value is text, a number or
+ * null, and V8's indenting serializer took half as long again to walk the object (a national
+ * check writes 304,000 of them). Ids, units, periods, days and statuses repeat across thousands
+ * of obligations: each distinct one is stringified and escaped once (`quoted`, one per output).
+ * The report's path and the note are mostly distinct and are written as they come. The
+ * byte-for-byte tests in test/format/json.test.ts hold the two equal.
  */
-const obligationItem = (o: Obligation): string =>
-  escapeRaw(
-    `{\n${ITEM_INDENT}  "deliverable": ${JSON.stringify(o.deliverable)}${FIELD}"unit": ${JSON.stringify(o.unit)}${FIELD}"period": ${JSON.stringify(o.period)}` +
-      `${FIELD}"due": ${JSON.stringify(o.due)}${FIELD}"status": ${JSON.stringify(o.status)}${FIELD}"doneOn": ${JSON.stringify(o.doneOn)}` +
-      `${FIELD}"report": ${JSON.stringify(o.report)}${FIELD}"daysLate": ${JSON.stringify(o.daysLate)}${FIELD}"daysLeft": ${JSON.stringify(o.daysLeft)}` +
-      `${FIELD}"note": ${JSON.stringify(o.note)}\n${ITEM_INDENT}}`,
-  );
+const obligationItem = (o: Obligation, quoted: Map<string, string>): string =>
+  `{\n${ITEM_INDENT}  "deliverable": ${quote(o.deliverable, quoted)}${FIELD}"unit": ${quote(o.unit, quoted)}${FIELD}"period": ${quote(o.period, quoted)}` +
+  `${FIELD}"due": ${quote(o.due, quoted)}${FIELD}"status": ${quote(o.status, quoted)}${FIELD}"doneOn": ${quote(o.doneOn, quoted)}` +
+  `${FIELD}"report": ${o.report === null ? 'null' : escapeRaw(JSON.stringify(o.report))}${FIELD}"daysLate": ${numberText(o.daysLate)}` +
+  `${FIELD}"daysLeft": ${numberText(o.daysLeft)}${FIELD}"note": ${o.note === null ? 'null' : escapeRaw(JSON.stringify(o.note))}\n${ITEM_INDENT}}`;
+
+function quote(text: string | null, quoted: Map<string, string>): string {
+  if (text === null) return 'null';
+  let json = quoted.get(text);
+  if (json === undefined) quoted.set(text, (json = escapeRaw(JSON.stringify(text))));
+  return json;
+}
+
+// JSON.stringify's spelling of a number: the shortest round-trip form, as String gives it, and null for NaN and the infinities.
+const numberText = (n: number | null): string => (n !== null && Number.isFinite(n) ? String(n) : 'null');
 
 /**
  * `--format json` a piece at a time, byte for byte what `JSON.stringify(toJsonOutput(e), null, 2)`
@@ -51,7 +62,8 @@ export const jsonChunks: ChunkedFormatter = function* (evaluation) {
   // The head's closing `\n}`: the lists follow it inside the same object.
   yield escapeRaw(head.slice(0, -2));
   yield* listChunks('problems', evaluation.problems, (problem) => indentItem(toJsonProblem(problem)));
-  yield* listChunks('obligations', evaluation.obligations, obligationItem);
+  const quoted = new Map<string, string>();
+  yield* listChunks('obligations', evaluation.obligations, (o) => obligationItem(o, quoted));
   yield* listChunks('targets', targetsOf(evaluation), indentItem);
   yield '\n}\n';
 };
