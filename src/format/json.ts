@@ -38,13 +38,15 @@ const FIELD = `,\n${ITEM_INDENT}  `;
 const obligationItem = (o: Obligation, quoted: Map<string, string>): string =>
   `{\n${ITEM_INDENT}  "deliverable": ${quote(o.deliverable, quoted)}${FIELD}"unit": ${quote(o.unit, quoted)}${FIELD}"period": ${quote(o.period, quoted)}` +
   `${FIELD}"due": ${quote(o.due, quoted)}${FIELD}"status": ${quote(o.status, quoted)}${FIELD}"doneOn": ${quote(o.doneOn, quoted)}` +
-  `${FIELD}"report": ${o.report === null ? 'null' : escapeRaw(JSON.stringify(o.report))}${FIELD}"daysLate": ${numberText(o.daysLate)}` +
-  `${FIELD}"daysLeft": ${numberText(o.daysLeft)}${FIELD}"note": ${o.note === null ? 'null' : escapeRaw(JSON.stringify(o.note))}\n${ITEM_INDENT}}`;
+  `${FIELD}"report": ${textJson(o.report)}${FIELD}"daysLate": ${numberText(o.daysLate)}` +
+  `${FIELD}"daysLeft": ${numberText(o.daysLeft)}${FIELD}"note": ${textJson(o.note)}\n${ITEM_INDENT}}`;
+
+const textJson = (text: string | null): string => (text === null ? 'null' : escapeRaw(JSON.stringify(text)));
 
 function quote(text: string | null, quoted: Map<string, string>): string {
   if (text === null) return 'null';
   let json = quoted.get(text);
-  if (json === undefined) quoted.set(text, (json = escapeRaw(JSON.stringify(text))));
+  if (json === undefined) quoted.set(text, (json = textJson(text)));
   return json;
 }
 

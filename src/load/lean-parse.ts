@@ -56,6 +56,8 @@ export const SPACE = 32;
 export const HASH = 35;
 export const DASH = 45;
 export const COLON = 58;
+const PERCENT = 37;
+const DOT = 46;
 
 export function parseLean(text: string, maxDepth: number): { value: unknown } | undefined {
   return read(text, maxDepth, undefined);
@@ -124,7 +126,7 @@ export function scanLines(text: string): Lines | undefined {
 /** `---`, `...` or a `%` directive at the start of a line. */
 function isMarker(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
-  return c === 37 || (c === DASH && text.startsWith('---', start)) || (c === 46 && text.startsWith('...', start));
+  return c === PERCENT || (c === DASH && text.startsWith('---', start)) || (c === DOT && text.startsWith('...', start));
 }
 
 export function isSequenceItem(text: string, start: number, end: number): boolean {

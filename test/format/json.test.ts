@@ -140,6 +140,21 @@ describe('json, streamed (jsonChunks)', () => {
     expect(JSON.parse(joined(e))).toEqual(toJsonOutput(e));
   });
 
+  it('spells numbers as JSON.stringify does, those it has no JSON for included: -0, NaN, the infinities, 1e21, a fraction', () => {
+    const e = evaluationOf([
+      obligationOf({ daysLate: -0, daysLeft: Number.NaN }),
+      obligationOf({ unit: 'dept-b', daysLate: Number.POSITIVE_INFINITY, daysLeft: Number.NEGATIVE_INFINITY }),
+      obligationOf({ unit: 'dept-c', daysLate: 1e21, daysLeft: 0.1 + 0.2 }),
+    ]);
+    expect(joined(e)).toBe(referenceJson(e));
+    const items = JSON.parse(joined(e)).obligations.map((o: { daysLate: unknown; daysLeft: unknown }) => [o.daysLate, o.daysLeft]);
+    expect(items).toEqual([
+      [0, null],
+      [null, null],
+      [1e21, 0.30000000000000004],
+    ]);
+  });
+
   it('really escapes the controls it was given (the comparison above is not vacuous)', () => {
     const text = joined(evaluationOf(several(), [problemOf({ message: HOSTILE })], { id: `plan ${HOSTILE}`, version: 3 }));
     expect(text).toContain('"plan Đã niêm yết 😀 \\u007f\\u0080\\u0085\\u009b\\u009f \\u200e\\u200f\\u202a\\u202e\\u2066\\u2069 \\u001b[31m \\"trích\\" \\\\ \\t"');
