@@ -21,7 +21,15 @@ export interface ObligationContext {
   /** When each quarter's report falls due: ongoing deliverables are read from the latest one due. */
   quarterDue: ReadonlyMap<Period, Day>;
   /** Per unit, the quarter its ongoing deliverables are read from: the same for all of them, so found once. */
-  quarterRead?: Map<string, { quarter?: Period; report?: ReportInput }>;
+  quarterRead?: Map<string, QuarterRead>;
+}
+
+/** The quarter a unit's ongoing deliverables are read from, its report, and where each deliverable's entry is in it. */
+interface QuarterRead {
+  quarter?: Period;
+  report?: ReportInput;
+  /** Each deliverable's first entry (a second is rule duplicate-entry's), found once for the dozens of ongoing deliverables. */
+  positions?: Map<string, number>;
 }
 
 type Facts = Partial<Pick<Obligation, 'doneOn' | 'report' | 'pointer' | 'daysLate' | 'daysLeft' | 'note'>>;
@@ -117,10 +125,10 @@ function fromPeriodicReport(deliverable: string, unit: string, slot: DueSlot, re
 }
 
 /** The latest quarter whose report was due, or a later one the unit has already filed, and that report. */
-function quarterReadFor(unit: string, ctx: ObligationContext): { quarter?: Period; report?: ReportInput } {
+function quarterReadFor(unit: string, ctx: ObligationContext): QuarterRead {
   const known = ctx.quarterRead?.get(unit);
   if (known) return known;
-  const read: { quarter?: Period; report?: ReportInput } = {};
+  const read: QuarterRead = {};
   for (const [period, due] of ctx.quarterDue) {
     const filed = findPeriodReport(ctx.index, unit, period);
     if (due < ctx.asOf || filed) {
@@ -128,14 +136,21 @@ function quarterReadFor(unit: string, ctx: ObligationContext): { quarter?: Perio
       read.report = filed;
     }
   }
+  if (read.report) {
+    const positions = new Map<string, number>();
+    read.report.data.progress.forEach((entry, i) => {
+      if (!positions.has(entry.deliverable)) positions.set(entry.deliverable, i);
+    });
+    read.positions = positions;
+  }
   ctx.quarterRead?.set(unit, read);
   return read;
 }
 
 function fromQuarterlyReport(deliverable: string, unit: string, ctx: ObligationContext): Obligation {
-  const { quarter, report } = quarterReadFor(unit, ctx);
+  const { quarter, report, positions } = quarterReadFor(unit, ctx);
   if (!quarter) return obligation(deliverable, unit, null, null, 'open');
-  const index = report?.data.progress.findIndex((entry) => entry.deliverable === deliverable) ?? -1;
+  const index = positions?.get(deliverable) ?? -1;
   const entry = index >= 0 ? report!.data.progress[index] : undefined;
   const file = report?.file ?? null;
   if (!report || !entry) return obligation(deliverable, unit, quarter, null, 'unreported', { report: file, pointer: report ? ['progress'] : null });

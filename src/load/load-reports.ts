@@ -48,11 +48,12 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
   );
   const reports: ReportInput[] = [];
   results.forEach((result, i) => {
-    problems.push(...result.problems);
+    if (result.problems.length > 0) problems.push(...result.problems);
     if (result.document?.kind !== 'Report') return;
-    const segments = walk.files[i]!.relative.split('/');
+    const { relative } = walk.files[i]!;
+    const slash = relative.indexOf('/');
     // One string per unit folder, not one per report.
-    reports.push({ file: result.file, folder: segments.length > 1 ? intern(segments[0]!) : null, data: result.document.data, locate: result.document.locate });
+    reports.push({ file: result.file, folder: slash !== -1 ? intern(relative.slice(0, slash)) : null, data: result.document.data, locate: result.document.locate });
   });
   return { reports, problems, fileCount: walk.files.length };
 }

@@ -18,8 +18,8 @@
 import { SLUG_REGEX } from '../model/fields.js';
 import { METRIC_NAME_REGEX, PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/report.js';
 import { BAIL, NOT_TEXT_KEYS, resolvePlain } from './lean-parse.js';
-import { makeEntry, matching, readDay, readPeriod } from './report-values.js';
-import { trimReport } from './trim-report.js';
+import { checkText, makeEntry, matching, readDay, readPeriod } from './report-values.js';
+import { knownEntry, trimEntry, trimmedReport } from './trim-report.js';
 
 /** Lines that hold nothing: blank, or a comment at any indentation. */
 const SKIP = String.raw`(?: *(?:#[^\t\r\n]*)?\r?\n)*`;
@@ -130,7 +130,7 @@ export function matchReport(text: string): ReportFile | undefined {
     progress: entries.map(entryOf),
   };
   if (hasMetrics) report.metrics = metricsOf(metrics);
-  return trimReport(report);
+  return trimmedReport(report, report.progress);
 }
 
 /** A sticky pattern run at `at`: where it ends is then its lastIndex. */
@@ -149,6 +149,7 @@ function metricsOf(lines: readonly RegExpExecArray[]): Record<string, number> {
   return metrics;
 }
 
+/** An entry as trimReport keeps it. */
 function entryOf(match: RegExpExecArray): ProgressEntry {
   const before = valueAt(match, NOTE_BEFORE);
   const after = valueAt(match, NOTE_AFTER);
@@ -156,7 +157,22 @@ function entryOf(match: RegExpExecArray): ProgressEntry {
   if (before !== undefined && after !== undefined) throw BAIL;
   const note = before !== undefined ? before : after;
   const doneOn = valueAt(match, DONE_ON);
-  return makeEntry(valueAt(match, DELIVERABLE), valueAt(match, STATUS), doneOn, note, doneOn !== undefined, note !== undefined);
+  const deliverable = valueAt(match, DELIVERABLE);
+  const status = valueAt(match, STATUS);
+  // Most entries say what an earlier report said (the same deliverable, status and day): that
+  // entry was checked then, and is the one kept. Only its note, which is not kept, is checked again.
+  const known = typeof deliverable === 'string' ? knownEntry(deliverable, saysOf(status, doneOn)) : undefined;
+  if (known !== undefined && known.status === status) {
+    if (note !== undefined) checkText(note);
+    return known;
+  }
+  return trimEntry(makeEntry(deliverable, status, doneOn, note, doneOn !== undefined, note !== undefined));
+}
+
+/** What knownEntry looks an entry up by: its day when done, else its status; '' (found for nothing) when neither fits. */
+function saysOf(status: unknown, doneOn: unknown): string {
+  if (status === 'done') return typeof doneOn === 'string' ? doneOn : '';
+  return doneOn === undefined && (status === 'in_progress' || status === 'not_started') ? status : '';
 }
 
 /** The value of the three groups from `group` (value's): quoted text as it stands, plain text as the core schema reads it. */

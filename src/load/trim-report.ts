@@ -9,6 +9,11 @@ import { intern, ownCopy } from './share-text.js';
  * The text the rest is made of is shared (see share-text).
  */
 export function trimReport(data: ReportFile): ReportFile {
+  return trimmedReport(data, data.progress.map(trimEntry));
+}
+
+/** trimReport's report, its entries already trimmed (by trimEntry, or found by knownEntry). */
+export function trimmedReport(data: ReportFile, progress: ProgressEntry[]): ReportFile {
   const trimmed: ReportFile = {
     // The schema let through only these two spellings: the constants are the shared strings.
     apiVersion: 'tthc/v1',
@@ -17,7 +22,7 @@ export function trimReport(data: ReportFile): ReportFile {
     unit: intern(data.unit),
     period: intern(data.period),
     submitted: intern(data.submitted),
-    progress: data.progress.map(trimEntry),
+    progress,
   };
   if (data.metrics) trimmed.metrics = data.metrics;
   return trimmed;
@@ -47,7 +52,17 @@ function entriesOf(deliverable: string): Map<string, ProgressEntry> {
   return byKey;
 }
 
-function trimEntry(entry: ProgressEntry): ProgressEntry {
+/**
+ * The shared entry for a deliverable and what it says (its `done_on` when done, else its status),
+ * when one was trimmed before. Only entries that passed the schema are shared, so a reader that
+ * finds one for the values it read needs no check of them: the same id, status and day give the
+ * same entry (a day written the Vietnamese way is simply not found, and is read as usual).
+ */
+export function knownEntry(deliverable: string, says: string): ProgressEntry | undefined {
+  return sharedEntries.get(deliverable)?.get(says);
+}
+
+export function trimEntry(entry: ProgressEntry): ProgressEntry {
   // Statuses too: each parsed copy of `done` was a string of its own, a fifth of a report's memory.
   const status = sharedStatus(entry.status);
   if (status === 'not_applicable') {

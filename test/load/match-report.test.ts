@@ -189,6 +189,27 @@ describe('matchReport', () => {
     expect(matched(leap)).toStrictEqual(generalPathReport(leap));
   });
 
+  it('keeps one copy of an entry that reports repeat, and still refuses what a repeat gets wrong', () => {
+    const entries = '  - deliverable: I.2.1\n    status: in_progress\n    note: "Đang làm"\n  - deliverable: I.2.2\n    status: done\n    done_on: 2024-06-01\n';
+    const first = matched(`${BASE_REPORT}${entries}`) as ReportFile;
+    const again = matched(`${BASE_REPORT.replace('so-tu-phap', 'so-noi-vu')}${entries}`) as ReportFile;
+    expect(again.progress).toStrictEqual(first.progress);
+    expect(again.progress[1]).toBe(first.progress[1]);
+    expect(again.progress[2]).toBe(first.progress[2]);
+    // The same deliverable and status, with what the schema refuses beside them: a blank note, a
+    // day where the status takes none, a status where the day belongs (a day never reads like one).
+    const wrong = [
+      `${BASE_REPORT}  - deliverable: I.2.1\n    status: in_progress\n    note: " "\n`,
+      `${BASE_REPORT}  - deliverable: I.2.1\n    status: in_progress\n    done_on: 2024-06-01\n`,
+      `${BASE_REPORT}  - deliverable: I.2.1\n    status: done\n    done_on: in_progress\n`,
+      `${BASE_REPORT}  - deliverable: I.2.2\n    status: done\n`,
+    ];
+    for (const text of wrong) {
+      expect(generalPathReport(text), text).toBeUndefined();
+      expect(matched(text), text).toBe(BAIL);
+    }
+  });
+
   it('gives readReport’s answer when readReport is handed the bytes (BOM and Latin-1 reading included)', () => {
     const text = `${BASE_REPORT}    evidence:\n      - { number: 45/BC-STP, date: 2024-06-10, title: "Báo cáo" }\n    note: "Đã xong"\n`;
     expect(matched(text)).toBeDefined();
