@@ -83,13 +83,13 @@ type Checked = { ok: true; kind: Kind; data: unknown } | { ok: false; findings: 
 export function loadDocument(file: string, bytes: Uint8Array, options: DocumentOptions): DocumentResult {
   const { lang } = options;
   const limits = options.limits ?? DEFAULT_YAML_LIMITS;
-  const problem = (code: ProblemCode, message: string, line: number, column: number): Problem => ({ file, line, column, severity: 'error', code, message });
 
   // A report a check keeps trimmed, written the plain way: read, checked and trimmed in one pass.
   if (options.trim && (options.expect === undefined || options.expect === 'Report') && limits === DEFAULT_YAML_LIMITS) {
     const report = readReport(bytes);
     if (report) return { file, document: { kind: 'Report', data: report, locate: positionsLater(options, limits, bytes) }, problems: [] };
   }
+  const problem = (code: ProblemCode, message: string, line: number, column: number): Problem => ({ file, line, column, severity: 'error', code, message });
 
   const decoded = decodeText(bytes);
   if (!decoded.ok) {

@@ -88,7 +88,8 @@ const FLOW_LEVELS = 4;
 export function readReport(bytes: Uint8Array): ReportFile | undefined {
   if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', bom);
+  // The bytes as read are a Buffer already: no second view of them for each file.
+  const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('latin1', bom);
   // The careful parser reports a `__proto__` key; an escape could write a character above 0xff,
   // which Latin-1 cannot hold.
   if (text.includes('__proto__') || text.includes(U_1FEF) || text.includes('\\')) return undefined;
