@@ -60,8 +60,9 @@ const REQUIRED_REF = 0b11;
 const RIGHT_BRACE = 125;
 const COMMA = 44;
 
-/** U+1FEF as its UTF-8 bytes read as Latin-1. */
+/** U+1FEF as its UTF-8 bytes read as Latin-1, and the last of them. */
 const U_1FEF = '\xe1\xbf\xaf';
+const U_1FEF_LAST = '\xaf';
 
 /** What the current line of a block sequence holds (see item). */
 type Item = typeof END | typeof MAPPING | typeof VALUE;
@@ -91,8 +92,10 @@ export function readReport(bytes: Uint8Array): ReportFile | undefined {
   // The bytes as read are a Buffer already: no second view of them for each file.
   const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('latin1', bom);
   // The careful parser reports a `__proto__` key; an escape could write a character above 0xff,
-  // which Latin-1 cannot hold.
-  if (text.includes('__proto__') || text.includes(U_1FEF) || text.includes('\\')) return undefined;
+  // which Latin-1 cannot hold. U+1FEF is looked for only where its last byte is: a scan for one
+  // character is the quickest V8 has, and one for the three stopped at every Vietnamese letter's
+  // first byte (half the time of the three scans over a province's reports).
+  if (text.includes('__proto__') || (text.includes(U_1FEF_LAST) && text.includes(U_1FEF)) || text.includes('\\')) return undefined;
   try {
     const matched = matchReport(text);
     if (matched) return matched;
