@@ -79,6 +79,35 @@ const ENTRY = new RegExp(
 );
 const [INDENT, DELIVERABLE, STATUS, DONE_ON, NOTE_BEFORE, NOTE_AFTER] = [1, 2, 5, 8, 11, 15] as const;
 
+/** A value as tthc writes one: double-quoted or plain (two groups, in that order). */
+const written = (plain: string) => String.raw`(?:"([^"\t\r\n]*)"|(${plain}))`;
+const QUOTED = String.raw`"([^"\t\r\n]*)"`;
+
+/**
+ * An entry exactly as tthc lays one out (`tthc new-report`, the examples): `-` two spaces in, keys
+ * at four, evidence items at six, each line ending with its value, values double-quoted or plain,
+ * notes double-quoted, comment and blank lines (new-report's wording of the plan) only before the
+ * entry. ENTRY restricted to that layout, without its backreferences and its run of blank and
+ * comment lines before every key: irregexp takes half the time over a province's entries (~17
+ * against ~34 ms for 100,300). Tried first; an entry it does not take whole, ENTRY reads.
+ */
+const TOOL_ENTRY = new RegExp(
+  [
+    String.raw`(?: *(?:#[^\t\r\n]*)?\n)*  - deliverable: ${written(WORD)}\n`,
+    String.raw`    status: ${written(WORD)}\n`,
+    String.raw`(?:    done_on: ${written(WORD)}\n)?`,
+    String.raw`(?:    note: ${QUOTED}\n)?`,
+    String.raw`(?:    evidence:\n(?:      - ${REF}\n)+)?`,
+    String.raw`(?:    note: ${QUOTED}\n)?`,
+    // Taken whole or not at all: the next line that holds something must not be indented as this
+    // entry's keys are, where ENTRY would read on (a plain note, evidence at the key's column).
+    String.raw`(?!(?: *(?:#[^\t\r\n]*)?\r?\n)* {4})`,
+  ].join(''),
+  'y',
+);
+const TOOL = { DELIVERABLE: 1, STATUS: 3, DONE_ON: 5, NOTE_BEFORE: 7, NOTE_AFTER: 8, LENGTH: 9 } as const;
+const TOOL_INDENT = 2;
+
 const METRICS = new RegExp(`${SKIP}metrics:${EOL}`, 'y');
 /** One metric: a name in the schema's spelling, and a number YAML and the lean parser read alike (not negative). */
 const METRIC = new RegExp(String.raw`${SKIP}( +)(${METRIC_NAME_REGEX.source.slice(1, -1)}): +((?:0|[1-9]\d{0,14})(?:\.\d{1,15})?)${EOL}`, 'y');
@@ -97,11 +126,21 @@ export function matchReport(text: string): ReportFile | undefined {
   // does not match (a note written over two lines, say) is the reader's to read, not a refusal.
   const entries: RegExpExecArray[] = [];
   if (head[PROGRESS] !== undefined) {
-    for (let entry = exec(ENTRY, text, at); entry !== null; entry = exec(ENTRY, text, at)) {
+    let indent = -1;
+    for (;;) {
+      let entry = exec(TOOL_ENTRY, text, at);
+      let entryIndent = TOOL_INDENT;
+      if (entry !== null) at = TOOL_ENTRY.lastIndex;
+      else {
+        entry = exec(ENTRY, text, at);
+        if (entry === null) break;
+        entryIndent = entry[INDENT]!.length;
+        at = ENTRY.lastIndex;
+      }
       // A sequence's items share one indentation: another is not this list's.
-      if (entries.length > 0 && entry[INDENT]!.length !== entries[0]![INDENT]!.length) return undefined;
+      if (indent !== -1 && entryIndent !== indent) return undefined;
+      indent = entryIndent;
       entries.push(entry);
-      at = ENTRY.lastIndex;
     }
     // `progress:` and no list: null, which the schema refuses.
     if (entries.length === 0) return undefined;
@@ -149,16 +188,17 @@ function metricsOf(lines: readonly RegExpExecArray[]): Record<string, number> {
   return metrics;
 }
 
-/** An entry as trimReport keeps it. */
+/** An entry as trimReport keeps it, from TOOL_ENTRY's match (the shorter one) or ENTRY's. */
 function entryOf(match: RegExpExecArray): ProgressEntry {
-  const before = valueAt(match, NOTE_BEFORE);
-  const after = valueAt(match, NOTE_AFTER);
+  const tool = match.length === TOOL.LENGTH;
+  const before = tool ? match[TOOL.NOTE_BEFORE] : valueAt(match, NOTE_BEFORE);
+  const after = tool ? match[TOOL.NOTE_AFTER] : valueAt(match, NOTE_AFTER);
   // `note` on both sides of the evidence: a duplicate key, which the general path names.
   if (before !== undefined && after !== undefined) throw BAIL;
   const note = before !== undefined ? before : after;
-  const doneOn = valueAt(match, DONE_ON);
-  const deliverable = valueAt(match, DELIVERABLE);
-  const status = valueAt(match, STATUS);
+  const doneOn = tool ? writtenAt(match, TOOL.DONE_ON) : valueAt(match, DONE_ON);
+  const deliverable = tool ? writtenAt(match, TOOL.DELIVERABLE) : valueAt(match, DELIVERABLE);
+  const status = tool ? writtenAt(match, TOOL.STATUS) : valueAt(match, STATUS);
   // Most entries say what an earlier report said (the same deliverable, status and day): that
   // entry was checked then, and is the one kept. Only its note, which is not kept, is checked again.
   const known = typeof deliverable === 'string' ? knownEntry(deliverable, saysOf(status, doneOn)) : undefined;
@@ -173,6 +213,14 @@ function entryOf(match: RegExpExecArray): ProgressEntry {
 function saysOf(status: unknown, doneOn: unknown): string {
   if (status === 'done') return typeof doneOn === 'string' ? doneOn : '';
   return doneOn === undefined && (status === 'in_progress' || status === 'not_started') ? status : '';
+}
+
+/** The value of the two groups from `group` (written's): as valueAt reads the same text (a plain value here has no trailing spaces). */
+function writtenAt(match: RegExpExecArray, group: number): unknown {
+  const doubleQuoted = match[group];
+  if (doubleQuoted !== undefined) return doubleQuoted;
+  const plain = match[group + 1];
+  return plain === undefined ? undefined : resolvePlain(plain);
 }
 
 /** The value of the three groups from `group` (value's): quoted text as it stands, plain text as the core schema reads it. */

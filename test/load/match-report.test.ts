@@ -189,6 +189,42 @@ describe('matchReport', () => {
     expect(matched(leap)).toStrictEqual(generalPathReport(leap));
   });
 
+  it('reads entries as tthc lays them out, comments above each, and the ones that go on past that layout as clerks write them', () => {
+    const toolLayout = [
+      '  # I.2.1 Ban hành kế hoạch kiểm soát TTHC',
+      '  # Hạn: 31/01/2024',
+      '  - deliverable: I.2.1',
+      '    status: done',
+      '    done_on: 2024-01-25',
+      '    evidence:',
+      '      - { number: "12/KH-STP", date: 2024-01-25, title: "Kế hoạch" }',
+      '      - { number: "13/KH-STP", date: "2024-01-26" }',
+      '    note: "Đã ban hành"',
+      '',
+      '  - deliverable: "I.2.2"',
+      '    status: "not_started"',
+    ].join('\n');
+    // Evidence at its key's column, a plain note, a comment after a value: ENTRY reads these entries.
+    const further = [
+      '  - deliverable: II.1.1',
+      '    status: in_progress',
+      '    evidence:',
+      '    - { number: "14/KH-STP", date: 2024-02-01 }',
+      '  - deliverable: II.1.2',
+      '    status: not_applicable',
+      '    note: Không phát sinh hồ sơ',
+      '  - deliverable: III.1.1',
+      '    status: in_progress   # đang làm',
+    ].join('\n');
+    for (const text of [`${BASE_REPORT}${toolLayout}\n`, `${BASE_REPORT}${toolLayout}\n${further}\n`, `${BASE_REPORT}${further}\n${toolLayout}\n`]) {
+      const read = matched(text);
+      expect(read, text).toBeDefined();
+      expect(read).toStrictEqual(generalPathReport(text));
+    }
+    // An entry at another indentation after one in tthc's layout is not the same list.
+    expect(matched(`${BASE_REPORT}${toolLayout}\n    - deliverable: IV.1.1\n      status: not_started\n`)).toBeUndefined();
+  });
+
   it('keeps one copy of an entry that reports repeat, and still refuses what a repeat gets wrong', () => {
     const entries = '  - deliverable: I.2.1\n    status: in_progress\n    note: "Đang làm"\n  - deliverable: I.2.2\n    status: done\n    done_on: 2024-06-01\n';
     const first = matched(`${BASE_REPORT}${entries}`) as ReportFile;
