@@ -22,19 +22,27 @@ export interface ReportIndex {
 export function indexReports(reports: readonly ReportInput[], asOf: Day): ReportIndex {
   const byUnit = new Map<string, { periods: Map<string, ReportInput>; reports: number[] }>();
   const visible = sortBySubmitted(reports.filter((report) => report.data.submitted <= asOf));
-  // Which deliverables each report mentions, as bits: a question about one deliverable then skips
-  // the unit's reports that do not mention it without reading their entries.
+  // Which deliverables each report mentions, as bits (a row of `words` per report): a question about
+  // one deliverable then skips the unit's reports that do not mention it without reading their
+  // entries. Bits are given out as deliverables are first met, in the same pass: the rows widen in
+  // the rare plan with more deliverables than a row holds, instead of a pass over every entry first.
   const bitOf = new Map<string, number>();
-  for (const report of visible) for (const entry of report.data.progress) if (!bitOf.has(entry.deliverable)) bitOf.set(entry.deliverable, bitOf.size);
-  const words = Math.ceil(bitOf.size / 32);
-  const mentions = new Uint32Array(visible.length * words);
+  let words = INITIAL_WORDS;
+  let mentions: Uint32Array = new Uint32Array(visible.length * words);
   visible.forEach((report, i) => {
     let unit = byUnit.get(report.data.unit);
     if (!unit) byUnit.set(report.data.unit, (unit = { periods: new Map(), reports: [] }));
     if (!unit.periods.has(report.data.period)) unit.periods.set(report.data.period, report);
     unit.reports.push(i);
     for (const entry of report.data.progress) {
-      const bit = bitOf.get(entry.deliverable)!;
+      let bit = bitOf.get(entry.deliverable);
+      if (bit === undefined) {
+        bitOf.set(entry.deliverable, (bit = bitOf.size));
+        if (bit >>> 5 === words) {
+          mentions = widen(mentions, words, words * 2);
+          words *= 2;
+        }
+      }
       mentions[i * words + (bit >>> 5)]! |= 1 << (bit & 31);
     }
   });
@@ -62,6 +70,16 @@ export function indexReports(reports: readonly ReportInput[], asOf: Day): Report
       return hits;
     },
   };
+}
+
+/** 128 deliverables: a province's plan has about a hundred. */
+const INITIAL_WORDS = 4;
+
+/** The same bits in rows of `to` words instead of `from`. */
+function widen(rows: Uint32Array, from: number, to: number): Uint32Array {
+  const wider = new Uint32Array((rows.length / from) * to);
+  for (let row = 0; row * from < rows.length; row++) wider.set(rows.subarray(row * from, (row + 1) * from), row * to);
+  return wider;
 }
 
 /**

@@ -25,4 +25,22 @@ describe('the report index', () => {
     const reports = [reportOf('dept-a', '2024-01', '2024-01-20', [inProgress('I.1.1')]), reportOf('dept-a', '2024-02', '2024-02-20', [inProgress('I.1.1')])];
     expect(indexReports(reports, day('2024-02-01')).entries('dept-a', 'I.1.1').map((hit) => hit.report.data.period)).toEqual(['2024-01']);
   });
+
+  it('finds the entries of every deliverable in a plan of hundreds, met in any order', () => {
+    // 300 deliverables: more than the index's first rows hold, so they widen while reports are read.
+    const ids = Array.from({ length: 300 }, (_, i) => `I.${i + 1}.1`);
+    const reports = [
+      reportOf('dept-a', '2024-01', '2024-01-20', ids.slice(0, 150).map((id) => inProgress(id))),
+      reportOf('dept-a', '2024-02', '2024-02-20', ids.slice(100).map((id) => done(id, '2024-02-10'))),
+      reportOf('dept-b', '2024-01', '2024-01-25', [inProgress(ids[299]!), inProgress(ids[0]!)]),
+    ];
+    const index = indexReports(reports, day('2024-12-31'));
+    const periods = (unit: string, id: string) => index.entries(unit, id).map((hit) => hit.report.data.period);
+    expect(periods('dept-a', ids[0]!)).toEqual(['2024-01']);
+    expect(periods('dept-a', ids[120]!)).toEqual(['2024-01', '2024-02']);
+    expect(periods('dept-a', ids[299]!)).toEqual(['2024-02']);
+    expect(periods('dept-b', ids[299]!)).toEqual(['2024-01']);
+    expect(periods('dept-b', ids[150]!)).toEqual([]);
+    expect(index.entries('dept-a', 'IX.1.1')).toEqual([]);
+  });
 });
