@@ -129,7 +129,16 @@ describe('json, streamed (jsonChunks)', () => {
       'hostile text in every field, ids and days included, in two obligations',
       evaluationOf(
         [0, 1].map(() =>
-          obligationOf({ deliverable: HOSTILE, unit: `${HOSTILE} unit`, period: HOSTILE as Period, due: `${HOSTILE} due` as Day, doneOn: `${HOSTILE} done` as Day, note: HOSTILE, report: HOSTILE }),
+          obligationOf({
+            deliverable: HOSTILE,
+            unit: `${HOSTILE} unit`,
+            period: HOSTILE as Period,
+            due: `${HOSTILE} due` as Day,
+            doneOn: `${HOSTILE} done` as Day,
+            note: HOSTILE,
+            report: HOSTILE,
+            targets: [targetOf({ left: { metric: HOSTILE, value: 0.1 + 0.2 }, right: { metric: `${HOSTILE} 2`, value: 0 } }), targetOf({ right: { metric: null, value: 1e21 }, result: 'no_data' })],
+          }),
         ),
       ),
     ],
