@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
-import type { ReportInput } from '../core/report-input.js';
+import type { Locate, ReportInput } from '../core/report-input.js';
 import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import type { Problem } from '../model/problem.js';
+import type { ReportFile } from '../model/report.js';
 import { displayPath } from './display-path.js';
 import { findYamlFiles } from './find-yaml-files.js';
 import { type Concurrency, loadFiles } from './load-files.js';
@@ -25,6 +26,23 @@ export interface LoadedReports {
 export class MissingFolderError extends Error {
   constructor(readonly path: string) {
     super(path);
+  }
+}
+
+/** A report as loaded from its folder: its `locate` is its document's, asked for only when needed (see ReportDocument). */
+class LoadedReport implements ReportInput {
+  readonly data: ReportFile;
+
+  constructor(
+    readonly file: string,
+    readonly folder: string | null,
+    private readonly document: { data: ReportFile; locate: Locate },
+  ) {
+    this.data = document.data;
+  }
+
+  get locate(): Locate {
+    return this.document.locate;
   }
 }
 
@@ -53,7 +71,7 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     const { relative } = walk.files[i]!;
     const slash = relative.indexOf('/');
     // One string per unit folder, not one per report.
-    reports.push({ file: result.file, folder: slash !== -1 ? intern(relative.slice(0, slash)) : null, data: result.document.data, locate: result.document.locate });
+    reports.push(new LoadedReport(result.file, slash !== -1 ? intern(relative.slice(0, slash)) : null, result.document));
   });
   return { reports, problems, fileCount: walk.files.length };
 }

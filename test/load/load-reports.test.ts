@@ -26,6 +26,22 @@ describe('loading a reports folder', () => {
     ]);
   });
 
+  it('points into each report where asked, long after the folder was read, and again once let go', async () => {
+    const progress = '  - deliverable: I.2.1\n    status: done\n    done_on: 2024-01-25\n';
+    const dir = tempDir({
+      'reports/so-tu-phap/2024-01.yaml': reportYaml('so-tu-phap', '2024-01', '2024-01-26', progress),
+      'reports/so-tu-phap/2024-02.yaml': `# báo cáo tháng 2\n\n${reportYaml('so-tu-phap', '2024-02', '2024-02-20', progress)}`,
+    });
+    const loaded = await loadReports(join(dir, 'reports'), options(dir));
+    const [january, february] = loaded.reports;
+    expect(february!.locate!(['progress', 0, 'done_on'])).toEqual({ line: 12, column: 14 });
+    expect(january!.locate!(['submitted'], { key: true })).toEqual({ line: 6, column: 1 });
+    // The same function each time it is asked for, so that letting go of its parse lets go of it.
+    expect(february!.locate).toBe(february!.locate);
+    february!.locate!.release?.();
+    expect(february!.locate!(['period'])).toEqual({ line: 7, column: 9 });
+  });
+
   it('a broken report becomes a problem and never hides the others', async () => {
     const dir = tempDir({
       'reports/a/bad.yaml': 'apiVersion: tthc/v1\nkind: Report\nunit: [\n',
