@@ -5,6 +5,7 @@ import type { Day } from './day.js';
 import { type DueSlot, dueSlots, rollDueDay, scheduleOf } from './due.js';
 import type { Obligation } from './evaluation.js';
 import { judgeDated } from './judge.js';
+import { PERIOD_POINTER, PROGRESS_POINTER, entryPointer } from './pointers.js';
 import { listDeliverables } from './plan-index.js';
 import { type Period, formatPeriod, lastDayOf, periodsOfYear } from './period.js';
 import type { EntryHit, ReportIndex } from './report-index.js';
@@ -120,7 +121,7 @@ function fromPeriodicReport(deliverable: string, unit: string, slot: DueSlot, re
     daysLeft: verdict.daysLeft,
     doneOn: submitted,
     report: report?.file ?? null,
-    pointer: report ? ['period'] : null,
+    pointer: report ? PERIOD_POINTER : null,
   });
 }
 
@@ -153,8 +154,8 @@ function fromQuarterlyReport(deliverable: string, unit: string, ctx: ObligationC
   const index = positions?.get(deliverable) ?? -1;
   const entry = index >= 0 ? report!.data.progress[index] : undefined;
   const file = report?.file ?? null;
-  if (!report || !entry) return obligation(deliverable, unit, quarter, null, 'unreported', { report: file, pointer: report ? ['progress'] : null });
-  const pointer = ['progress', index];
+  if (!report || !entry) return obligation(deliverable, unit, quarter, null, 'unreported', { report: file, pointer: report ? PROGRESS_POINTER : null });
+  const pointer = entryPointer(index);
   if (entry.status === 'not_applicable') return obligation(deliverable, unit, quarter, null, 'exempt', { report: file, pointer, note: entry.note });
   return obligation(deliverable, unit, quarter, null, 'reported', { report: file, pointer, doneOn: report.data.submitted });
 }

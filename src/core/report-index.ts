@@ -3,12 +3,13 @@ import type { Day } from './day.js';
 import type { ReportInput } from './report-input.js';
 import { appendTo } from './append-to.js';
 import { compareText } from './compare-text.js';
+import { entryPointer } from './pointers.js';
 
 export interface EntryHit {
   report: ReportInput;
   entry: ProgressEntry;
   /** The entry's value path in its report. */
-  pointer: ['progress', number];
+  pointer: readonly ['progress', number];
 }
 
 /** The counted reports, looked up by unit, period and deliverable. */
@@ -65,7 +66,7 @@ export function indexReports(reports: readonly ReportInput[], asOf: Day): Report
         const entry = progress[index]!;
         // Results as of D depend only on what is dated on or before D.
         if (entry.status === 'done' && entry.done_on > asOf) continue;
-        hits.push({ report, entry, pointer: ['progress', index] });
+        hits.push({ report, entry, pointer: entryPointer(index) });
       }
       return hits;
     },
