@@ -39,23 +39,31 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
     const versionBundle = plan === bundle.plan ? bundle : { ...bundle, plan };
     const quarterDue = quarterDueDays(versionBundle, calendar);
     const ctx = { bundle: versionBundle, calendar, units, index, asOf, dueSoonDays, quarterDue, quarterRead: new Map() };
-    const owed = listDeliverables(plan).flatMap((deliverable) =>
-      obligationsOf(deliverable, ctx).map((o): Owed<Obligation> => {
-        const report = deliverable.targets && o.period ? findPeriodReport(index, o.unit, o.period) : undefined;
-        return {
-          item: deliverable.targets ? withTargets(o, deliverable.targets, report) : o,
-          day: o.due ?? (o.period ? quarterDue.get(o.period) : undefined) ?? asOf,
-        };
+    const items = listDeliverables(plan).flatMap((deliverable) =>
+      obligationsOf(deliverable, ctx).map((o) => {
+        if (!deliverable.targets) return o;
+        return withTargets(o, deliverable.targets, o.period ? findPeriodReport(index, o.unit, o.period) : undefined);
       }),
     );
-    return { effective: plan.effective, owed };
+    // The day an obligation is judged by: see Owed.
+    const dayOf = (o: Obligation): Day => o.due ?? (o.period ? quarterDue.get(o.period) : undefined) ?? asOf;
+    return { effective: plan.effective, items, dayOf };
   });
   const validity = buildValidity(bundle.units);
   const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
   const unitRank = new Map(units.order.map((id, i) => [id, i]));
-  const owed = applyAmendments(byVersion, (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`)
-    .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
-    .map(({ item }) => item);
+  // A plan never amended (most of them) has its obligations as they are: no pairing of each of a
+  // province's tens of thousands with its day, kept through evaluate for the collector to copy.
+  const [only] = byVersion;
+  const owed =
+    byVersion.length === 1
+      ? only!.items.filter((o) => owedWhileValid(validity(o.unit), o, only!.dayOf(o)))
+      : applyAmendments(
+          byVersion.map(({ effective, items, dayOf }) => ({ effective, owed: items.map((item): Owed<Obligation> => ({ item, day: dayOf(item) })) })),
+          (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
+        )
+          .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
+          .map(({ item }) => item);
   // Plan order, then unit order, then period. The ranks are looked up once per obligation, not
   // twice per comparison: a national sort makes millions of comparisons. Plain loops: the
   // iterator-driven Int32Array.from and Array.from cost more than the sort of a list that, built
