@@ -62,7 +62,9 @@ export function indexReports(reports: readonly ReportInput[], asOf: Day): Report
         const report = visible[i]!;
         const progress = report.data.progress;
         // A deliverable listed twice in one report: the first entry is read (rule duplicate-entry warns).
-        const index = progress.findIndex((entry) => entry.deliverable === deliverable);
+        // Its bit is set, so it is there: a plain search, not a closure for each report asked.
+        let index = 0;
+        while (progress[index]!.deliverable !== deliverable) index++;
         const entry = progress[index]!;
         // Results as of D depend only on what is dated on or before D.
         if (entry.status === 'done' && entry.done_on > asOf) continue;

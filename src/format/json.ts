@@ -32,8 +32,9 @@ const FIELD = `,\n${ITEM_INDENT}  `;
  * null, and V8's indenting serializer took half as long again to walk the object (a national
  * check writes 304,000 of them). Ids, units, periods, days and statuses repeat across thousands
  * of obligations: each distinct one is stringified and escaped once (`quoted`, one per output).
- * The report's path and the note are mostly distinct and are written as they come. The
- * byte-for-byte tests in test/format/json.test.ts hold the two equal.
+ * The report's path and the note are written as they come: 22,028 obligations of a 10,030-file
+ * check name 10,030 paths, and a map of them cost more than it saved. The byte-for-byte tests in
+ * test/format/json.test.ts hold the two equal.
  */
 const obligationItem = (o: Obligation, quoted: Map<string, string>): string =>
   OPEN + quote(o.deliverable, quoted) + UNIT + quote(o.unit, quoted) + PERIOD + quote(o.period, quoted) + DUE + quote(o.due, quoted) +
