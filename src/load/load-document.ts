@@ -88,7 +88,8 @@ export function loadDocument(file: string, bytes: Uint8Array, options: DocumentO
   if (options.trim && (options.expect === undefined || options.expect === 'Report') && limits === DEFAULT_YAML_LIMITS) {
     const report = readReport(bytes);
     if (report) {
-      const document = options.path !== undefined ? new ReportDocument(report, options.path, limits) : { kind: 'Report' as const, data: report, locate: positionsLater(options, limits, bytes) };
+      // The one-pass reader reads only under the default limits (above): positions are found under them too.
+      const document = options.path !== undefined ? new ReportDocument(report, options.path) : { kind: 'Report' as const, data: report, locate: positionsLater(options, limits, bytes) };
       return { file, document, problems: [] };
     }
   }
@@ -219,12 +220,12 @@ export class ReportDocument {
 
   constructor(
     readonly data: ReportFile,
-    private readonly path: string,
-    private readonly limits: YamlLimits,
+    /** The file, read again for its positions. */
+    readonly path: string,
   ) {}
 
   get locate(): Locate {
-    return (this.located ??= locateLater(rereadFile, this.path, this.limits));
+    return (this.located ??= locateLater(rereadFile, this.path));
   }
 }
 

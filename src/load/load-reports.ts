@@ -6,7 +6,9 @@ import type { Problem } from '../model/problem.js';
 import type { ReportFile } from '../model/report.js';
 import { displayPath } from './display-path.js';
 import { findYamlFiles } from './find-yaml-files.js';
+import { ReportDocument, locateLater } from './load-document.js';
 import { type Concurrency, loadFiles } from './load-files.js';
+import { rereadFile } from './read-file.js';
 import { intern } from './share-text.js';
 
 export interface LoadOptions {
@@ -29,20 +31,27 @@ export class MissingFolderError extends Error {
   }
 }
 
-/** A report as loaded from its folder: its `locate` is its document's, asked for only when needed (see ReportDocument). */
+/**
+ * A report as loaded from its folder. One the one-pass reader read keeps only its path, and makes
+ * what finds its positions when first asked (see ReportDocument): the document itself is let go.
+ */
 class LoadedReport implements ReportInput {
   readonly data: ReportFile;
+  private readonly path: string | undefined;
+  private located: Locate | undefined;
 
   constructor(
     readonly file: string,
     readonly folder: string | null,
-    private readonly document: { data: ReportFile; locate: Locate },
+    document: { data: ReportFile; locate: Locate },
   ) {
     this.data = document.data;
+    if (document instanceof ReportDocument) this.path = document.path;
+    else this.located = document.locate;
   }
 
   get locate(): Locate {
-    return this.document.locate;
+    return (this.located ??= locateLater(rereadFile, this.path!));
   }
 }
 

@@ -14,18 +14,17 @@ export function trimReport(data: ReportFile): ReportFile {
 
 /** trimReport's report, its entries already trimmed (by trimEntry, or found by knownEntry). */
 export function trimmedReport(data: ReportFile, progress: ProgressEntry[]): ReportFile {
-  const trimmed: ReportFile = {
-    // The schema let through only these two spellings: the constants are the shared strings.
-    apiVersion: 'tthc/v1',
-    kind: 'Report',
-    plan: intern(data.plan),
-    unit: intern(data.unit),
-    period: intern(data.period),
-    submitted: intern(data.submitted),
-    progress,
-  };
-  if (data.metrics) trimmed.metrics = data.metrics;
-  return trimmed;
+  const plan = intern(data.plan);
+  const unit = intern(data.unit);
+  const period = intern(data.period);
+  const submitted = intern(data.submitted);
+  const { metrics } = data;
+  // The schema let through only these two spellings of apiVersion and kind: the constants are the
+  // shared strings. The metrics go in the same literal: added afterwards, they took a property
+  // store of their own in each of thousands of reports kept.
+  return metrics
+    ? { apiVersion: 'tthc/v1', kind: 'Report', plan, unit, period, submitted, progress, metrics }
+    : { apiVersion: 'tthc/v1', kind: 'Report', plan, unit, period, submitted, progress };
 }
 
 // A trimmed entry without a note is the same in every report that has it (the same deliverable,
