@@ -27,6 +27,14 @@ export interface LoadFilesOptions {
   concurrency?: Concurrency;
   /** Per path: a folder walk saw a regular file there (see readRegularFile). */
   regular?: readonly boolean[];
+  /**
+   * Takes each result, in the order of the paths, instead of the returned list (which is then
+   * empty). Loaded by this thread alone, a result is handed over as soon as its file is read, and
+   * what the caller does not keep of it is let go of at once: ten thousand results held until the
+   * last file was read were copied by the collector on the way, and grew the old generation to a
+   * full collection in the middle of the check. With workers, the results are handed over at the end.
+   */
+  onLoaded?: (result: DocumentResult, index: number) => void;
 }
 
 /** A file as a worker sends it back: a document crosses threads as data, without its `locate`. */
@@ -62,12 +70,14 @@ const WORKER = fileURLToPath(new URL('./load-worker.js', import.meta.url));
  * on the split. A worker that fails leaves its files to this thread.
  */
 export async function loadFiles(paths: readonly string[], expect: Kind | undefined, options: LoadFilesOptions): Promise<DocumentResult[]> {
-  const { concurrency = 'auto', regular, ...loadOptions } = options;
+  const { concurrency = 'auto', regular, onLoaded, ...loadOptions } = options;
   if (paths.length >= LARGE_RUN_FILES) optimiseForLongRun();
   const results: Array<DocumentResult | undefined> = new Array(paths.length);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const plan = threadsFor(concurrency, paths.length);
+  // This thread alone takes the chunks in order: each result can be handed over as it comes.
+  const handOver = plan.workers === 0 ? onLoaded : undefined;
   const workers = Array.from({ length: plan.workers }, () =>
     startWorker({ paths, expect, options: loadOptions, ...(regular ? { regular } : {}), next }, (start, sent) => {
       sent.forEach((result, i) => (results[start + i] = received(result, paths[start + i]!, loadOptions.trim === true)));
@@ -79,7 +89,13 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
     const collectEvery = paths.length >= LARGE_RUN_FILES ? COLLECT_EVERY_FILES : Infinity;
     let sinceCollected = 0;
     for (let start = Atomics.add(counter, 0, CHUNK); start < paths.length; start = Atomics.add(counter, 0, CHUNK)) {
-      for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) results[i] = loadFile(paths[i]!, expect, loadOptions, regular?.[i] === true);
+      for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) {
+        const result = loadFile(paths[i]!, expect, loadOptions, regular?.[i] === true);
+        if (handOver) {
+          handOver(result, i);
+          results[i] = HANDED_OVER;
+        } else results[i] = result;
+      }
       if ((sinceCollected += CHUNK) >= collectEvery) {
         collectGarbage();
         sinceCollected = 0;
@@ -88,8 +104,14 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
   }
   await Promise.all(workers);
   // Whatever a failed worker had claimed and not sent back.
-  return results.map((result, i) => result ?? loadFile(paths[i]!, expect, loadOptions));
+  const all = results.map((result, i) => result ?? loadFile(paths[i]!, expect, loadOptions));
+  if (!onLoaded) return all;
+  if (!handOver) all.forEach((result, i) => onLoaded(result, i));
+  return [];
 }
+
+/** Where a result handed over as it came was: this thread loaded every file, so none is missing. */
+const HANDED_OVER: DocumentResult = { file: '', problems: [] };
 
 function threadsFor(concurrency: Concurrency, files: number): { workers: number; here: boolean } {
   // Run from the TypeScript sources (unit tests) there is no compiled worker to start.

@@ -6,7 +6,7 @@ import type { Problem } from '../model/problem.js';
 import type { ReportFile } from '../model/report.js';
 import { displayPath } from './display-path.js';
 import { findYamlFiles } from './find-yaml-files.js';
-import { ReportDocument, locateLater } from './load-document.js';
+import { type DocumentResult, ReportDocument, locateLater } from './load-document.js';
 import { type Concurrency, loadFiles } from './load-files.js';
 import { rereadFile } from './read-file.js';
 import { intern } from './share-text.js';
@@ -68,19 +68,20 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     code: 'outside-link',
     message: problemMessage(options.lang, 'outside-link', { target: link.target }),
   }));
-  const results = await loadFiles(
-    walk.files.map((found) => found.path),
-    'Report',
-    { ...options, trim: true, regular: walk.files.map((found) => found.regular) },
-  );
   const reports: ReportInput[] = [];
-  results.forEach((result, i) => {
+  // Each file's result is made into a report as it is loaded, and let go of (see onLoaded).
+  const take = (result: DocumentResult, i: number): void => {
     if (result.problems.length > 0) problems.push(...result.problems);
     if (result.document?.kind !== 'Report') return;
     const { relative } = walk.files[i]!;
     const slash = relative.indexOf('/');
     // One string per unit folder, not one per report.
     reports.push(new LoadedReport(result.file, slash !== -1 ? intern(relative.slice(0, slash)) : null, result.document));
-  });
+  };
+  await loadFiles(
+    walk.files.map((found) => found.path),
+    'Report',
+    { ...options, trim: true, regular: walk.files.map((found) => found.regular), onLoaded: take },
+  );
   return { reports, problems, fileCount: walk.files.length };
 }

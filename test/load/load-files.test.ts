@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFiles } from '../../src/load/load-files.js';
+import type { DocumentResult } from '../../src/load/load-document.js';
 import { runCli } from '../support/run-cli.js';
 
 // Worker threads run only from the compiled package, so these cases go through the real bin/.
@@ -62,5 +64,25 @@ describe('loading on worker threads', () => {
       expect(run.status).toBe(2);
       expect(run.err).toContain(`--concurrency cần auto, off hoặc một số nguyên từ 1, không phải "${value}"`);
     }
+  });
+});
+
+describe('handing each result over as it is loaded', () => {
+  it('hands every file over once, in the order of the paths, broken ones too, and returns an empty list', async () => {
+    const folder = join(cwd, 'reports', 'so-tu-phap');
+    const paths = ['2024-Q1.yaml', 'broken-syntax.yaml', '2024-Q2.yaml', 'missing.yaml'].map((name) => join(folder, name));
+    const handed: Array<[number, DocumentResult]> = [];
+    const returned = await loadFiles(paths, 'Report', { lang: 'en', cwd, trim: true, onLoaded: (result, i) => handed.push([i, result]) });
+    expect(returned).toEqual([]);
+    expect(handed.map(([i]) => i)).toEqual([0, 1, 2, 3]);
+    expect(handed.map(([, r]) => [r.file, r.document?.kind ?? r.problems[0]?.code])).toEqual([
+      ['reports/so-tu-phap/2024-Q1.yaml', 'Report'],
+      ['reports/so-tu-phap/broken-syntax.yaml', 'yaml-syntax'],
+      ['reports/so-tu-phap/2024-Q2.yaml', 'Report'],
+      ['reports/so-tu-phap/missing.yaml', 'unreadable'],
+    ]);
+    // Without a taker, the same results come back as the list.
+    const listed = await loadFiles(paths, 'Report', { lang: 'en', cwd, trim: true });
+    expect(listed.map((r) => r.file)).toEqual(handed.map(([, r]) => r.file));
   });
 });
