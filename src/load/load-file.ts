@@ -12,9 +12,11 @@ export interface LoadFileOptions {
   trim?: boolean;
 }
 
-/** One file → its document or its problems, never an exception. `regular`: a folder walk saw a regular file there. */
-export function loadFile(path: string, expect: Kind | undefined, options: LoadFileOptions, regular = false): DocumentResult {
-  const file = displayPath(path, options.cwd);
+/**
+ * One file → its document or its problems, never an exception. `regular`: a folder walk saw a
+ * regular file there. `file`: the path as displayPath shows it, when the caller has it already.
+ */
+export function loadFile(path: string, expect: Kind | undefined, options: LoadFileOptions, regular = false, file = displayPath(path, options.cwd)): DocumentResult {
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = regular ? readRegularFile(path, maxSize) : readFileBytes(path, maxSize);
   if (!read.ok) {

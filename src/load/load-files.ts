@@ -27,6 +27,8 @@ export interface LoadFilesOptions {
   concurrency?: Concurrency;
   /** Per path: a folder walk saw a regular file there (see readRegularFile). */
   regular?: readonly boolean[];
+  /** Per path: the path as displayPath shows it, when the caller has it already. */
+  shown?: readonly string[];
   /**
    * Takes each result, in the order of the paths, instead of the returned list (which is then
    * empty). Loaded by this thread alone, a result is handed over as soon as its file is read, and
@@ -70,7 +72,7 @@ const WORKER = fileURLToPath(new URL('./load-worker.js', import.meta.url));
  * on the split. A worker that fails leaves its files to this thread.
  */
 export async function loadFiles(paths: readonly string[], expect: Kind | undefined, options: LoadFilesOptions): Promise<DocumentResult[]> {
-  const { concurrency = 'auto', regular, onLoaded, ...loadOptions } = options;
+  const { concurrency = 'auto', regular, shown, onLoaded, ...loadOptions } = options;
   if (paths.length >= LARGE_RUN_FILES) optimiseForLongRun();
   const results: Array<DocumentResult | undefined> = new Array(paths.length);
   const next = new SharedArrayBuffer(4);
@@ -90,7 +92,7 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
     let sinceCollected = 0;
     for (let start = Atomics.add(counter, 0, CHUNK); start < paths.length; start = Atomics.add(counter, 0, CHUNK)) {
       for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) {
-        const result = loadFile(paths[i]!, expect, loadOptions, regular?.[i] === true);
+        const result = loadFile(paths[i]!, expect, loadOptions, regular?.[i] === true, shown?.[i]);
         if (handOver) {
           handOver(result, i);
           results[i] = HANDED_OVER;

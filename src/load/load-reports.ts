@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 import type { Locate, ReportInput } from '../core/report-input.js';
 import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import type { Problem } from '../model/problem.js';
 import type { ReportFile } from '../model/report.js';
 import { displayPath } from './display-path.js';
-import { findYamlFiles } from './find-yaml-files.js';
+import { type FoundFile, findYamlFiles } from './find-yaml-files.js';
 import { type DocumentResult, ReportDocument, locateLater } from './load-document.js';
 import { type Concurrency, loadFiles } from './load-files.js';
 import { rereadFile } from './read-file.js';
@@ -55,6 +56,19 @@ class LoadedReport implements ReportInput {
   }
 }
 
+/**
+ * Each file as displayPath shows it, made from the walk's path below the folder: one join for each
+ * of thousands of files, not displayPath's checks. Only for a folder that is the working folder or
+ * below it, where every file shows as the folder's shown path and its own below it (the walk takes
+ * no name that starts with a dot); elsewhere none, and displayPath shows each file.
+ */
+function shownNames(dir: string, cwd: string, files: readonly FoundFile[]): string[] | undefined {
+  const inside = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (dir !== cwd && !dir.startsWith(inside)) return undefined;
+  const prefix = dir === cwd ? '' : `${displayPath(dir, cwd)}/`;
+  return files.map((found) => prefix + found.relative);
+}
+
 /** Every report under `dir`: one broken file becomes problems and never hides the others. */
 export async function loadReports(dir: string, options: LoadOptions): Promise<LoadedReports> {
   const info = await stat(dir).catch(() => null);
@@ -78,10 +92,11 @@ export async function loadReports(dir: string, options: LoadOptions): Promise<Lo
     // One string per unit folder, not one per report.
     reports.push(new LoadedReport(result.file, slash !== -1 ? intern(relative.slice(0, slash)) : null, result.document));
   };
+  const shown = shownNames(dir, options.cwd, walk.files);
   await loadFiles(
     walk.files.map((found) => found.path),
     'Report',
-    { ...options, trim: true, regular: walk.files.map((found) => found.regular), onLoaded: take },
+    { ...options, trim: true, regular: walk.files.map((found) => found.regular), ...(shown ? { shown } : {}), onLoaded: take },
   );
   return { reports, problems, fileCount: walk.files.length };
 }

@@ -1,6 +1,7 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayPath } from '../../src/load/display-path.js';
 import { loadFile } from '../../src/load/load-file.js';
 import { MissingFolderError, loadReports } from '../../src/load/load-reports.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -40,6 +41,25 @@ describe('loading a reports folder', () => {
     expect(february!.locate).toBe(february!.locate);
     february!.locate!.release?.();
     expect(february!.locate!(['period'])).toEqual({ line: 7, column: 9 });
+  });
+
+  it('names each report as displayPath does, wherever the folder lies from the working folder', async () => {
+    const dir = tempDir({
+      'reports/so-tu-phap/2024-01.yaml': reportYaml('so-tu-phap', '2024-01', '2024-01-20'),
+      'reports/so-tu-phap/sub/2024-02.yaml': reportYaml('so-tu-phap', '2024-02', '2024-02-20'),
+      'reports/h-ke-sach/2024-Q1.yaml': reportYaml('h-ke-sach', '2024-Q1', '2024-03-15'),
+      'reports/.hidden/2024-Q2.yaml': reportYaml('h-ke-sach', '2024-Q2', '2024-06-15'),
+    });
+    const folder = join(dir, 'reports');
+    const expected = (cwd: string) =>
+      [join(folder, 'h-ke-sach', '2024-Q1.yaml'), join(folder, 'so-tu-phap', '2024-01.yaml'), join(folder, 'so-tu-phap', 'sub', '2024-02.yaml')].map((path) => displayPath(path, cwd));
+    // Above the folder, the folder itself, inside it, and beside it.
+    for (const cwd of [dir, folder, join(folder, 'so-tu-phap'), join(dir, 'elsewhere')]) {
+      const loaded = await loadReports(folder, options(cwd));
+      expect(loaded.reports.map((r) => r.file)).toEqual(expected(cwd));
+    }
+    expect(expected(dir)).toEqual(['reports/h-ke-sach/2024-Q1.yaml', 'reports/so-tu-phap/2024-01.yaml', 'reports/so-tu-phap/sub/2024-02.yaml']);
+    expect(expected(folder)[0]).toBe('h-ke-sach/2024-Q1.yaml');
   });
 
   it('a broken report becomes a problem and never hides the others', async () => {
