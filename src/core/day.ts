@@ -4,6 +4,7 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysFn } from 'date-fns/addDays';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { remembered } from './remembered.js';
 
 /** A calendar day, always written `YYYY-MM-DD`; it names a day, not an instant. */
 export type Day = string & { readonly __day: unique symbol };
@@ -52,13 +53,7 @@ const MAX_READ_DAYS = 4096;
 
 /** Reads `YYYY-MM-DD` or the Vietnamese `DD/MM/YYYY`; null for anything else or an impossible day. */
 export function parseDay(text: string): Day | null {
-  if (text.length !== 10) return null;
-  let day = readDays.get(text);
-  if (day === undefined) {
-    day = readDay(text);
-    if (readDays.size < MAX_READ_DAYS) readDays.set(text, day);
-  }
-  return day;
+  return text.length === 10 ? remembered(readDays, MAX_READ_DAYS, text, readDay) : null;
 }
 
 function readDay(text: string): Day | null {
@@ -83,12 +78,11 @@ const MS_PER_DAY = 86_400_000;
 const epochDays = new Map<string, number>();
 
 function epochDay(day: Day): number {
-  let epoch = epochDays.get(day);
-  if (epoch === undefined) {
-    epoch = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY;
-    if (epochDays.size < MAX_READ_DAYS) epochDays.set(day, epoch);
-  }
-  return epoch;
+  return remembered(epochDays, MAX_READ_DAYS, day, countDays);
+}
+
+function countDays(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY;
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */

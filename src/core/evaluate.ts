@@ -5,7 +5,7 @@ import { buildCalendar } from './calendar.js';
 import type { Day } from './day.js';
 import type { Evaluation, Obligation } from './evaluation.js';
 import { listDeliverables } from './plan-index.js';
-import { type Owed, applyAmendments, deliverableOrder, planVersions } from './plan-versions.js';
+import { type VersionOwes, applyAmendments, deliverableOrder, planVersions } from './plan-versions.js';
 import { indexReports } from './report-index.js';
 import type { ReportInput } from './report-input.js';
 import { findPeriodReport, obligationsOf, quarterDueDays } from './obligations.js';
@@ -35,7 +35,7 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   // Replaying the past: an amendment that has not taken effect by the as-of day does not exist yet.
   const versions = planVersions(bundle).filter((version, i) => i === 0 || version.effective <= asOf);
   // Each version sets its obligations as if alone; the amendments then decide which are owed.
-  const byVersion = versions.map((plan) => {
+  const byVersion = versions.map((plan): VersionOwes<Obligation> => {
     const versionBundle = plan === bundle.plan ? bundle : { ...bundle, plan };
     const quarterDue = quarterDueDays(versionBundle, calendar);
     const ctx = { bundle: versionBundle, calendar, units, index, asOf, dueSoonDays, quarterDue, quarterRead: new Map() };
@@ -45,25 +45,18 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
         return withTargets(o, deliverable.targets, o.period ? findPeriodReport(index, o.unit, o.period) : undefined);
       }),
     );
-    // The day an obligation is judged by: see Owed.
+    // The day an obligation is judged by: see VersionOwes.
     const dayOf = (o: Obligation): Day => o.due ?? (o.period ? quarterDue.get(o.period) : undefined) ?? asOf;
     return { effective: plan.effective, items, dayOf };
   });
   const validity = buildValidity(bundle.units);
   const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
   const unitRank = new Map(units.order.map((id, i) => [id, i]));
-  // A plan never amended (most of them) has its obligations as they are: no pairing of each of a
-  // province's tens of thousands with its day, kept through evaluate for the collector to copy.
-  const [only] = byVersion;
-  const owed =
-    byVersion.length === 1
-      ? only!.items.filter((o) => owedWhileValid(validity(o.unit), o, only!.dayOf(o)))
-      : applyAmendments(
-          byVersion.map(({ effective, items, dayOf }) => ({ effective, owed: items.map((item): Owed<Obligation> => ({ item, day: dayOf(item) })) })),
-          (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
-        )
-          .filter(({ item, day }) => owedWhileValid(validity(item.unit), item, day))
-          .map(({ item }) => item);
+  const owed = applyAmendments(
+    byVersion,
+    (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
+    (o, day) => owedWhileValid(validity(o.unit), o, day),
+  );
   // Plan order, then unit order, then period. The ranks are looked up once per obligation, not
   // twice per comparison: a national sort makes millions of comparisons. Plain loops: the
   // iterator-driven Int32Array.from and Array.from cost more than the sort of a list that, built

@@ -15,29 +15,45 @@ export function versionInForce(versions: readonly PlanFile[], day: Day): PlanFil
   return inForce;
 }
 
-/** One obligation a version sets, with the day it is judged by. */
-export interface Owed<T> {
-  item: T;
+/** The obligations one version sets, as if alone, and the day each is judged by. */
+export interface VersionOwes<T> {
+  effective: Day;
+  items: readonly T[];
   /** The due day; for an ongoing deliverable its quarterly report's due day; else the as-of day. */
+  dayOf: (item: T) => Day;
+}
+
+/** One obligation a version sets, with the day it is judged by. */
+interface Owed<T> {
+  item: T;
   day: Day;
 }
 
 /**
- * Applies each amendment in turn; `keyOf` says which obligations of two versions are the same one. An obligation that fell due before the amendment took effect
- * stays as the earlier version set it (history is not rewritten). Every other one follows the
- * amendment: one the earlier version already owed takes the amendment's terms, even a due day
- * that has passed; one the amendment adds is owed only when it falls due on or after its
- * effective day (nothing new is owed in the past); one the amendment removes is owed no more.
+ * Applies each amendment in turn; `keyOf` says which obligations of two versions are the same one,
+ * and `keep` which obligations that are owed count (by the day each is judged by). An obligation
+ * that fell due before the amendment took effect stays as the earlier version set it (history is
+ * not rewritten). Every other one follows the amendment: one the earlier version already owed
+ * takes the amendment's terms, even a due day that has passed; one the amendment adds is owed
+ * only when it falls due on or after its effective day (nothing new is owed in the past); one the
+ * amendment removes is owed no more.
  */
-export function applyAmendments<T>(versions: ReadonlyArray<{ effective: Day; owed: ReadonlyArray<Owed<T>> }>, keyOf: (item: T) => string): Owed<T>[] {
-  let current: Owed<T>[] = [...(versions[0]?.owed ?? [])];
-  for (const { effective, owed } of versions.slice(1)) {
+export function applyAmendments<T>(versions: ReadonlyArray<VersionOwes<T>>, keyOf: (item: T) => string, keep: (item: T, day: Day) => boolean): T[] {
+  const [first, ...amendments] = versions;
+  if (!first) return [];
+  // A plan never amended (most of them): its obligations as they are, without pairing each of a
+  // province's tens of thousands with its day for the collector to copy.
+  if (amendments.length === 0) return first.items.filter((item) => keep(item, first.dayOf(item)));
+  const owedBy = ({ items, dayOf }: VersionOwes<T>): Owed<T>[] => items.map((item) => ({ item, day: dayOf(item) }));
+  let current = owedBy(first);
+  for (const amendment of amendments) {
+    const { effective } = amendment;
     const history = current.filter((o) => o.day < effective);
     const settled = new Set(history.map((o) => keyOf(o.item)));
     const superseded = new Set(current.filter((o) => o.day >= effective).map((o) => keyOf(o.item)));
-    current = [...history, ...owed.filter((o) => !settled.has(keyOf(o.item)) && (superseded.has(keyOf(o.item)) || o.day >= effective))];
+    current = [...history, ...owedBy(amendment).filter((o) => !settled.has(keyOf(o.item)) && (superseded.has(keyOf(o.item)) || o.day >= effective))];
   }
-  return current;
+  return current.filter((o) => keep(o.item, o.day)).map((o) => o.item);
 }
 
 /**

@@ -225,8 +225,13 @@ export class ReportDocument {
   ) {}
 
   get locate(): Locate {
-    return (this.located ??= locateLater(rereadFile, this.path));
+    return (this.located ??= locateFile(this.path));
   }
+}
+
+/** Positions in a file, found from the file read again when first asked (see locateLater). */
+export function locateFile(path: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): Locate {
+  return locateLater(rereadFile, path, limits);
 }
 
 function carefulLocate(text: string, limits: YamlLimits): Locate {
@@ -242,7 +247,7 @@ const sameText = (text: string): string => text;
  * the text it was read as, kept.
  */
 function positionsLater(options: DocumentOptions, limits: YamlLimits, read: string | Uint8Array): Locate {
-  if (options.path !== undefined) return locateLater(rereadFile, options.path, limits);
+  if (options.path !== undefined) return locateFile(options.path, limits);
   return locateLater(sameText, typeof read === 'string' ? read : decodeLossy(read), limits);
 }
 

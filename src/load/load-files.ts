@@ -3,11 +3,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/lang.js';
-import { type DocumentResult, type Kind, type LoadedDocument, locateLater } from './load-document.js';
+import { type DocumentResult, type Kind, type LoadedDocument, locateFile } from './load-document.js';
 import { LARGE_RUN_FILES, collectGarbage } from './collect-garbage.js';
 import { optimiseForLongRun } from './compiler-flags.js';
 import { loadFile } from './load-file.js';
-import { rereadFile } from './read-file.js';
 import type { ReportFile } from '../model/report.js';
 import { trimReport } from './trim-report.js';
 
@@ -93,10 +92,8 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
     for (let start = Atomics.add(counter, 0, CHUNK); start < paths.length; start = Atomics.add(counter, 0, CHUNK)) {
       for (let i = start; i < Math.min(start + CHUNK, paths.length); i++) {
         const result = loadFile(paths[i]!, expect, loadOptions, regular?.[i] === true, shown?.[i]);
-        if (handOver) {
-          handOver(result, i);
-          results[i] = HANDED_OVER;
-        } else results[i] = result;
+        if (handOver) handOver(result, i);
+        else results[i] = result;
       }
       if ((sinceCollected += CHUNK) >= collectEvery) {
         collectGarbage();
@@ -105,15 +102,14 @@ export async function loadFiles(paths: readonly string[], expect: Kind | undefin
     }
   }
   await Promise.all(workers);
+  // This thread alone loaded every file, and handed each over.
+  if (handOver) return [];
   // Whatever a failed worker had claimed and not sent back.
   const all = results.map((result, i) => result ?? loadFile(paths[i]!, expect, loadOptions));
   if (!onLoaded) return all;
-  if (!handOver) all.forEach((result, i) => onLoaded(result, i));
+  all.forEach((result, i) => onLoaded(result, i));
   return [];
 }
-
-/** Where a result handed over as it came was: this thread loaded every file, so none is missing. */
-const HANDED_OVER: DocumentResult = { file: '', problems: [] };
 
 function threadsFor(concurrency: Concurrency, files: number): { workers: number; here: boolean } {
   // Run from the TypeScript sources (unit tests) there is no compiled worker to start.
@@ -140,7 +136,7 @@ function startWorker(task: WorkerTask, onChunk: (start: number, sent: SentResult
 
 function received(sent: SentResult, path: string, trim: boolean): DocumentResult {
   if (!sent.document) return { file: sent.file, problems: sent.problems };
-  const locate = locateLater(rereadFile, path);
+  const locate = locateFile(path);
   const { kind } = sent.document;
   // Trimmed again only to share this thread's strings: JSON.parse made new ones.
   const data = trim && kind === 'Report' ? trimReport(sent.document.data as ReportFile) : sent.document.data;

@@ -7,9 +7,8 @@ import type { Problem } from '../model/problem.js';
 import type { ReportFile } from '../model/report.js';
 import { displayPath } from './display-path.js';
 import { type FoundFile, findYamlFiles } from './find-yaml-files.js';
-import { type DocumentResult, ReportDocument, locateLater } from './load-document.js';
+import { type DocumentResult, ReportDocument, locateFile } from './load-document.js';
 import { type Concurrency, loadFiles } from './load-files.js';
-import { rereadFile } from './read-file.js';
 import { intern } from './share-text.js';
 
 export interface LoadOptions {
@@ -52,7 +51,7 @@ class LoadedReport implements ReportInput {
   }
 
   get locate(): Locate {
-    return (this.located ??= locateLater(rereadFile, this.path!));
+    return (this.located ??= locateFile(this.path!));
   }
 }
 

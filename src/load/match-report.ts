@@ -159,17 +159,14 @@ export function matchReport(text: string): ReportFile | undefined {
     if (metrics.length === 0) return undefined;
   }
   if (!test(END, text, at)) return undefined;
-  const report: ReportFile = {
-    apiVersion: 'tthc/v1',
-    kind: 'Report',
+  const read = {
     plan: matching(valueAt(head, PLAN), PLAN_REF_REGEX),
     unit: matching(valueAt(head, UNIT), SLUG_REGEX),
     period: readPeriod(valueAt(head, PERIOD)),
     submitted: readDay(valueAt(head, SUBMITTED)),
-    progress: entries.map(entryOf),
+    metrics: hasMetrics ? metricsOf(metrics) : undefined,
   };
-  if (hasMetrics) report.metrics = metricsOf(metrics);
-  return trimmedReport(report, report.progress);
+  return trimmedReport(read, entries.map(entryOf));
 }
 
 /** A sticky pattern run at `at`: where it ends is then its lastIndex. */

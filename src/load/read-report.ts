@@ -21,7 +21,7 @@ import { PLAN_REF_REGEX, type ProgressEntry, type ReportFile } from '../model/re
 import { BAIL, COLON, DASH, HASH, LEFT_BRACE, type Lines, SPACE, Scan, isSequenceItem, keyColon, readKey, scanLines, skipSpaces } from './lean-parse.js';
 import { matchReport } from './match-report.js';
 import { checkMetrics, checkText, expectText, isRecord, makeEntry, matching, readDay, readPeriod } from './report-values.js';
-import { trimReport } from './trim-report.js';
+import { trimEntry, trimmedReport } from './trim-report.js';
 
 /** The names of one mapping's keys, chained by first letter. */
 interface KeyTable {
@@ -176,9 +176,7 @@ class ReportReader {
       }
     }
     if ((seen & REQUIRED_TOP) !== REQUIRED_TOP) throw BAIL;
-    const report: ReportFile = { apiVersion: 'tthc/v1', kind: 'Report', plan, unit, period, submitted, progress };
-    if (metrics) report.metrics = metrics;
-    return trimReport(report);
+    return trimmedReport({ plan, unit, period, submitted, metrics }, progress.map(trimEntry));
   }
 
   /** A value on the rest of a line, as the lean parser reads it: it must end there, and the next line must not continue it. */

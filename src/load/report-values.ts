@@ -6,6 +6,7 @@
  */
 import { type Day, parseDay } from '../core/day.js';
 import { type Period, formatPeriod, parsePeriod } from '../core/period.js';
+import { remembered } from '../core/remembered.js';
 import { DELIVERABLE_ID_REGEX, PERIOD_REGEX } from '../model/fields.js';
 import { METRIC_NAME_REGEX, type ProgressEntry } from '../model/report.js';
 import { BAIL } from './lean-parse.js';
@@ -33,22 +34,22 @@ export function readDay(value: unknown): Day {
 /** periodSchema: the text, or a plain year YAML read as a number, in the contract's spelling. */
 export function readPeriod(value: unknown): Period {
   // A province's reports name a few dozen periods: each text is checked and spelled once.
-  const known = typeof value === 'string' ? readPeriods.get(value) : undefined;
-  if (known !== undefined) return known;
+  return typeof value === 'string' ? remembered(readPeriods, MAX_READ_PERIODS, value, periodOf) : periodOf(value);
+}
+
+/** Texts read as periods, and the period each is; only texts the schema takes (periodOf throws for the others). */
+const readPeriods = new Map<string, Period>();
+const MAX_READ_PERIODS = 1024;
+
+function periodOf(value: unknown): Period {
   let text: string;
   if (typeof value === 'string' && PERIOD_REGEX.test(value)) text = value;
   else if (Number.isSafeInteger(value) && (value as number) >= 1000 && (value as number) <= 9999) text = String(value);
   else throw BAIL;
   const parts = parsePeriod(text);
   if (parts === null) throw BAIL;
-  const period = formatPeriod(parts);
-  if (typeof value === 'string' && readPeriods.size < MAX_READ_PERIODS) readPeriods.set(value, period);
-  return period;
+  return formatPeriod(parts);
 }
-
-/** Texts read as periods, and the period each is; only texts the schema takes. */
-const readPeriods = new Map<string, Period>();
-const MAX_READ_PERIODS = 1024;
 
 /** nonEmptyText, for a value only checked: text that is not blank once trimmed. */
 export function checkText(value: unknown): void {

@@ -12,13 +12,13 @@ export function trimReport(data: ReportFile): ReportFile {
   return trimmedReport(data, data.progress.map(trimEntry));
 }
 
-/** trimReport's report, its entries already trimmed (by trimEntry, or found by knownEntry). */
-export function trimmedReport(data: ReportFile, progress: ProgressEntry[]): ReportFile {
-  const plan = intern(data.plan);
-  const unit = intern(data.unit);
-  const period = intern(data.period);
-  const submitted = intern(data.submitted);
-  const { metrics } = data;
+/** trimReport's report, from the values a reader read and its entries already trimmed (by trimEntry, or found by knownEntry). */
+export function trimmedReport(read: Pick<ReportFile, 'plan' | 'unit' | 'period' | 'submitted' | 'metrics'>, progress: ProgressEntry[]): ReportFile {
+  const plan = intern(read.plan);
+  const unit = intern(read.unit);
+  const period = intern(read.period);
+  const submitted = intern(read.submitted);
+  const { metrics } = read;
   // The schema let through only these two spellings of apiVersion and kind: the constants are the
   // shared strings. The metrics go in the same literal: added afterwards, they took a property
   // store of their own in each of thousands of reports kept.
