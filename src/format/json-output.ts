@@ -50,7 +50,7 @@ export interface JsonOutputV1 {
 
 type JsonProblem = JsonOutputV1['problems'][number];
 type JsonObligation = JsonOutputV1['obligations'][number];
-type JsonTarget = JsonOutputV1['targets'][number];
+export type JsonTarget = JsonOutputV1['targets'][number];
 
 /** Everything before the three lists, in the contract's key order. */
 export type JsonHead = Omit<JsonOutputV1, 'problems' | 'obligations' | 'targets'>;

@@ -1,6 +1,6 @@
 import type { Evaluation, Obligation } from '../core/evaluation.js';
 import type { ChunkedFormatter, Formatter } from './formatter.js';
-import { toJsonHead, toJsonProblem, toJsonTargets } from './json-output.js';
+import { type JsonTarget, toJsonHead, toJsonProblem, toJsonTargets } from './json-output.js';
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1 controls and bidi controls raw, and
 // `tthc check --format json` is often read in a terminal. Escaped, they parse to the same text.
@@ -48,6 +48,23 @@ const [UNIT, PERIOD, DUE, STATUS, DONE_ON, REPORT, DAYS_LATE, DAYS_LEFT, NOTE] =
 ) as [string, string, string, string, string, string, string, string, string];
 const CLOSE = `\n${ITEM_INDENT}}`;
 
+// A target as indentItem writes toJsonTargets' object, in the same fixed-frame way as an obligation:
+// the indenting serializer took ~3 µs for each of its two nested objects (1,770 targets in a
+// 10,030-file check, ~5 ms). The frame writes exactly the contract's keys, `left` and `right`
+// included, and the byte-for-byte tests hold it to indentItem.
+const targetItem = (t: JsonTarget, quoted: Map<string, string>): string =>
+  OPEN + quote(t.deliverable, quoted) + UNIT + quote(t.unit, quoted) + PERIOD + quote(t.period, quoted) + REPORT + textJson(t.report) +
+  TARGET + quote(t.target, quoted) + LEFT + quote(t.left.metric, quoted) + VALUE + numberText(t.left.value) + NESTED_CLOSE_FIELD +
+  OP + quote(t.op, quoted) + RIGHT + quote(t.right.metric, quoted) + VALUE + numberText(t.right.value) + NESTED_CLOSE_FIELD +
+  RESULT + quote(t.result, quoted) + CLOSE;
+
+const [TARGET, OP, RESULT] = ['target', 'op', 'result'].map((key) => `${FIELD}${JSON.stringify(key)}: `) as [string, string, string];
+const NESTED_FIELD = `,\n${ITEM_INDENT}    `;
+const LEFT = `${FIELD}"left": {\n${ITEM_INDENT}    "metric": `;
+const RIGHT = `${FIELD}"right": {\n${ITEM_INDENT}    "metric": `;
+const VALUE = `${NESTED_FIELD}"value": `;
+const NESTED_CLOSE_FIELD = `\n${ITEM_INDENT}  }`;
+
 const textJson = (text: string | null): string => (text === null ? 'null' : escapeRaw(JSON.stringify(text)));
 
 function quote(text: string | null, quoted: Map<string, string>): string {
@@ -73,7 +90,7 @@ export const jsonChunks: ChunkedFormatter = function* (evaluation) {
   yield* listChunks('problems', evaluation.problems, (problem) => indentItem(toJsonProblem(problem)));
   const quoted = new Map<string, string>();
   yield* listChunks('obligations', evaluation.obligations, (o) => obligationItem(o, quoted));
-  yield* listChunks('targets', targetsOf(evaluation), indentItem);
+  yield* listChunks('targets', targetsOf(evaluation), (t) => targetItem(t, quoted));
   yield '\n}\n';
 };
 
@@ -110,7 +127,7 @@ function* listChunks<T>(key: string, items: Iterable<T>, write: (item: T) => str
   yield first ? `${label}[]` : '\n  ]';
 }
 
-function* targetsOf(evaluation: Evaluation): Generator<ReturnType<typeof toJsonTargets>[number]> {
+function* targetsOf(evaluation: Evaluation): Generator<JsonTarget> {
   // Most obligations have no targets: no empty list mapped and iterated for each of them.
   for (const o of evaluation.obligations) if (o.targets) yield* toJsonTargets(o);
 }
