@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The bundled builds (scripts/bundle.mjs) of dist/cli/run.js; dist/cli/entry.js picks the one a
-// command line needs.
-import { loadRun } from '../dist/cli/entry.js';
+'use strict';
+// CommonJS (bin/package.json), as is the loader it requires (src/cli/entry.ts, bundled by
+// scripts/bundle.mjs): a command that reads a workspace runs the script bundle and never starts
+// Node's ES module loader. `--version` and `--help` import the ES modules from there.
+const { loadRun } = require('../dist/bundle/entry.cjs');
 
 // `tthc check | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error) => {
@@ -10,11 +12,8 @@ process.stdout.on('error', (error) => {
 });
 
 const argv = process.argv.slice(2);
-const run = await loadRun(argv);
-process.exitCode = await run(argv, {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  now: () => new Date(),
-  cwd: process.cwd(),
-});
+loadRun(argv)
+  .then((run) => run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date(), cwd: process.cwd() }))
+  .then((code) => {
+    process.exitCode = code;
+  });
