@@ -127,7 +127,9 @@ export function matchReport(text: string): ReportFile | undefined {
   const entries: RegExpExecArray[] = [];
   if (head[PROGRESS] !== undefined) {
     let indent = -1;
-    for (;;) {
+    // A line that starts with anything else (`metrics:`, the end) ends the list without asking the
+    // patterns: two more calls for every report.
+    while (mayStartEntry(text.charCodeAt(at))) {
       let entry = exec(TOOL_ENTRY, text, at);
       let entryIndent = TOOL_INDENT;
       if (entry !== null) at = TOOL_ENTRY.lastIndex;
@@ -167,6 +169,11 @@ export function matchReport(text: string): ReportFile | undefined {
     metrics: hasMetrics ? metricsOf(metrics) : undefined,
   };
   return trimmedReport(read, entries.map(entryOf));
+}
+
+/** Whether TOOL_ENTRY or ENTRY could match from a character: each starts with blank or comment lines, then spaces and the dash. */
+function mayStartEntry(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x0a || c === 0x23 || c === 0x0d;
 }
 
 /** A sticky pattern run at `at`: where it ends is then its lastIndex. */
