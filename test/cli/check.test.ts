@@ -3,8 +3,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import type { JsonOutputV1 } from '../../src/format/json-output.js';
 import { CHUNKED_FORMATTERS, FORMATTERS } from '../../src/format/registry.js';
 import { fakeIo } from '../support/fake-io.js';
+import { jsonLayout } from '../support/json-layout.js';
 import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { reportYaml } from '../support/yaml-reports.js';
@@ -74,7 +76,7 @@ describe('check’s large formats, streamed into a file or to stdout', () => {
     expect(readFileSync(join(cwd, 'out/c.xml'), 'utf8')).toBe(printedJunit.out());
   });
 
-  it('the real CLI writes to --output the same bytes it prints on stdout (both streamed), and those are JSON.stringify’s', async () => {
+  it('the real CLI writes to --output the same bytes it prints on stdout (both streamed), in the layout, one item a line', async () => {
     const cwd = exampleWorkspace();
     const args = ['check', '--as-of', '2024-07-01', '--fail-on', 'never', '--format', 'json'];
     const [printed, written] = await Promise.all([runCli(args, { cwd }), runCli([...args, '--output', 'out/check.json'], { cwd })]);
@@ -89,13 +91,12 @@ describe('check’s large formats, streamed into a file or to stdout', () => {
     expect(file.equals(printed.stdout)).toBe(true);
     expect(readdirSync(join(cwd, 'out'))).toEqual(['check.json']);
 
-    // The spelling is still JSON.stringify's at two spaces, with the controls escaped.
-    const parsed = JSON.parse(file.toString('utf8')) as { problems: Array<{ file: string }>; obligations: unknown[]; targets: unknown[] };
+    // JSON.stringify's spelling, in the layout (the head indented, an item a line), with the controls escaped.
+    const parsed = JSON.parse(file.toString('utf8')) as JsonOutputV1;
     expect(parsed.problems.map((p) => p.file)).toContain('reports/so-y-te/2024-07\u202e\u0085\u007f.yaml');
     expect(parsed.obligations.length).toBeGreaterThan(1000);
     expect(parsed.targets.length).toBeGreaterThan(0);
-    const restringified = `${JSON.stringify(parsed, null, 2)}\n`.replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    expect(file.toString('utf8') === restringified).toBe(true);
+    expect(file.toString('utf8') === jsonLayout(parsed)).toBe(true);
     expect(file.toString('utf8')).toContain('2024-07\\u202e\\u0085\\u007f.yaml');
   });
 });

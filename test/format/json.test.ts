@@ -3,12 +3,13 @@ import type { Evaluation, Obligation } from '../../src/core/evaluation.js';
 import type { Period } from '../../src/core/period.js';
 import { summarize } from '../../src/core/summary.js';
 import type { TargetCheck } from '../../src/core/targets.js';
-import { toJsonOutput } from '../../src/format/json-output.js';
+import { toJsonObligation, toJsonOutput } from '../../src/format/json-output.js';
 import { ITEMS_PER_PIECE, json, jsonChunks } from '../../src/format/json.js';
 import type { Problem } from '../../src/model/problem.js';
 import { STATUSES } from '../../src/model/status.js';
 import type { Day } from '../../src/core/day.js';
 import { day } from '../support/builders.js';
+import { jsonLayout } from '../support/json-layout.js';
 import { context, evaluation } from './support.js';
 
 describe('json (formatVersion 1)', () => {
@@ -63,14 +64,8 @@ describe('json (formatVersion 1)', () => {
   });
 });
 
-/**
- * What `--format json` printed before it was streamed: the whole tree, stringified at once, then
- * DEL, C1 and bidi controls escaped. The streamed form must give these bytes exactly.
- */
-function referenceJson(e: Evaluation): string {
-  const raw = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-  return (JSON.stringify(toJsonOutput(e), null, 2) + '\n').replace(raw, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** What the streamed formatter must write for an evaluation: the layout, from the whole tree at once. */
+const referenceJson = (e: Evaluation): string => jsonLayout(toJsonOutput(e));
 
 /** Every character the escaping cares about, with Vietnamese, an emoji (a surrogate pair), C0, quotes and a backslash. */
 const HOSTILE = 'Đã niêm yết 😀 \u007f\u0080\u0085\u009b\u009f \u200e\u200f\u202a\u202e\u2066\u2069 \u001b[31m "trích" \\ \t';
@@ -143,10 +138,20 @@ describe('json, streamed (jsonChunks)', () => {
       ),
     ],
     ['more obligations than one batch holds', evaluationOf(Array.from({ length: 1100 }, (_, i) => obligationOf({ unit: `unit-${i}`, note: i % 3 ? null : `Ghi chú ${i}` })))],
-  ])('gives byte for byte the old text: %s', (_name, e) => {
+  ])('gives byte for byte the layout, one item a line: %s', (_name, e) => {
     expect(joined(e)).toBe(referenceJson(e));
     expect(json(e, context())).toBe(referenceJson(e));
     expect(JSON.parse(joined(e))).toEqual(toJsonOutput(e));
+  });
+
+  it('writes each obligation on a line of its own, which parses on its own: what grep finds and a diff of two runs shows', () => {
+    const e = evaluationOf(several(), [problemOf()]);
+    const lines = joined(e).split('\n');
+    const start = lines.indexOf('  "obligations": [');
+    const items = lines.slice(start + 1, start + 1 + e.obligations.length).map((line) => JSON.parse(line.trim().replace(/,$/, '')));
+    expect(items).toEqual(e.obligations.map(toJsonObligation));
+    expect(lines[start + 1 + e.obligations.length]).toBe('  ],');
+    expect(lines.filter((line) => line.includes('"deliverable":"I.1.4"') && line.includes('"unit":"district-x"') && line.includes('"status":"open"'))).toHaveLength(1);
   });
 
   it('spells numbers as JSON.stringify does, those it has no JSON for included: -0, NaN, the infinities, 1e21, a fraction', () => {
@@ -168,7 +173,7 @@ describe('json, streamed (jsonChunks)', () => {
     const text = joined(evaluationOf(several(), [problemOf({ message: HOSTILE })], { id: `plan ${HOSTILE}`, version: 3 }));
     expect(text).toContain('"plan Đã niêm yết 😀 \\u007f\\u0080\\u0085\\u009b\\u009f \\u200e\\u200f\\u202a\\u202e\\u2066\\u2069 \\u001b[31m \\"trích\\" \\\\ \\t"');
     expect(text).not.toMatch(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
-    expect(text).toContain('\n  "problems": [\n    {\n      "file": "reports/dept-a/2024-Q1.yaml",\n');
+    expect(text).toContain('\n  "problems": [\n    {"file":"reports/dept-a/2024-Q1.yaml","line":3,');
     expect(joined(evaluationOf([]))).toContain('  "problems": [],\n  "obligations": [],\n  "targets": []\n}\n');
   });
 
