@@ -182,3 +182,29 @@ describe('a report a check keeps trimmed', () => {
     }
   });
 });
+
+describe('a units file of many units (validated by the compiled units schema)', () => {
+  const unitsFile = (count: number, unit = (i: number) => `  - { id: don-vi-${i}, name: " Đơn vị ${i} ", groups: [so-nganh] }`) =>
+    ['apiVersion: tthc/v1', 'kind: Units', 'groups:', '  - { id: so-nganh, name: "Các sở, ngành" }', 'units:', ...Array.from({ length: count }, (_, i) => unit(i))].join('\n') + '\n';
+  const loadUnits = (text: string) => loadDocument('plan/units.yaml', new TextEncoder().encode(text), { lang: 'en', expect: 'Units' });
+
+  it('reads each unit as the runtime parser does: names trimmed, groups defaulted', () => {
+    const many = loadUnits(unitsFile(400, (i) => (i === 7 ? '  - { id: don-vi-7, name: "Đơn vị 7" }' : `  - { id: don-vi-${i}, name: " Đơn vị ${i} ", groups: [so-nganh] }`)));
+    expect(many.problems).toEqual([]);
+    const units = (many.document!.data as { units: Array<{ id: string; name: string; groups: string[] }> }).units;
+    expect(units).toHaveLength(400);
+    expect(units[0]).toEqual({ id: 'don-vi-0', name: 'Đơn vị 0', groups: ['so-nganh'] });
+    expect(units[7]).toEqual({ id: 'don-vi-7', name: 'Đơn vị 7', groups: [] });
+    // The same units, a few at a time, through the runtime parser: the same data.
+    expect(loadUnits(unitsFile(3)).document!.data).toEqual({ ...(many.document!.data as object), units: units.slice(0, 3) });
+  });
+
+  it('words a bad unit the same, at the same place, among 400 units as among 3', () => {
+    const bad = (i: number) => (i === 2 ? '  - { id: Don_Vi, name: "Đơn vị", groups: [so-nganh] }' : `  - { id: don-vi-${i}, name: "Đơn vị ${i}", groups: [so-nganh] }`);
+    const few = loadUnits(unitsFile(3, bad)).problems;
+    const many = loadUnits(unitsFile(400, bad)).problems;
+    expect(few).toHaveLength(1);
+    expect(few[0]).toMatchObject({ line: 8, code: 'schema' });
+    expect(many).toEqual(few);
+  });
+});
