@@ -50,17 +50,27 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
     return { effective: plan.effective, items, dayOf };
   });
   const validity = buildValidity(bundle.units);
-  const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
-  const unitRank = new Map(units.order.map((id, i) => [id, i]));
   const owed = applyAmendments(
     byVersion,
     (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
     (o, day) => owedWhileValid(validity(o.unit), o, day),
   );
-  // Plan order, then unit order, then period. The ranks are looked up once per obligation, not
-  // twice per comparison: a national sort makes millions of comparisons. Plain loops: the
-  // iterator-driven Int32Array.from and Array.from cost more than the sort of a list that, built
-  // deliverable by deliverable, is nearly always in order already.
+  // A plan never amended makes its obligations in order: deliverable by deliverable in plan order,
+  // each deliverable's units in the units file's order (UnitDirectory.owing), each unit's periods in
+  // turn. Only the versions of an amended plan, merged, need putting in order (a property test holds both).
+  const obligations = versions.length === 1 ? owed : inPlanOrder(owed, versions, units.order);
+  return { asOf, plan: { id: bundle.plan.id, version: versions.at(-1)!.version }, obligations, problems, summary: summarize(obligations) };
+}
+
+/**
+ * Plan order, then unit order, then period. The ranks are looked up once per obligation, not
+ * twice per comparison: a national sort makes millions of comparisons. Plain loops: the
+ * iterator-driven Int32Array.from and Array.from cost more than the sort of a list that, built
+ * deliverable by deliverable, is nearly always in order already.
+ */
+function inPlanOrder(owed: readonly Obligation[], versions: Parameters<typeof deliverableOrder>[0], unitOrder: readonly string[]): Obligation[] {
+  const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
+  const unitRank = new Map(unitOrder.map((id, i) => [id, i]));
   const deliverableRanks = new Int32Array(owed.length);
   const unitRanks = new Int32Array(owed.length);
   const order: number[] = new Array(owed.length);
@@ -69,8 +79,7 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
     unitRanks[i] = unitRank.get(owed[i]!.unit)!;
     order[i] = i;
   }
-  const obligations = order
+  return order
     .sort((i, j) => deliverableRanks[i]! - deliverableRanks[j]! || unitRanks[i]! - unitRanks[j]! || compareText(owed[i]!.period ?? '', owed[j]!.period ?? ''))
     .map((i) => owed[i]!);
-  return { asOf, plan: { id: bundle.plan.id, version: versions.at(-1)!.version }, obligations, problems, summary: summarize(obligations) };
 }

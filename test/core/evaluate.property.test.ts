@@ -4,7 +4,10 @@ import { buildCalendar } from '../../src/core/calendar.js';
 import { addDays, type Day } from '../../src/core/day.js';
 import { dueSlots } from '../../src/core/due.js';
 import { evaluate } from '../../src/core/evaluate.js';
+import type { Obligation } from '../../src/core/evaluation.js';
+import { listDeliverables } from '../../src/core/plan-index.js';
 import type { ReportInput } from '../../src/core/report-input.js';
+import type { PlanBundle } from '../../src/model/bundle.js';
 import type { ProgressEntry } from '../../src/model/report.js';
 import { STATUSES } from '../../src/model/status.js';
 import { bundledPlan } from '../support/bundled.js';
@@ -73,6 +76,35 @@ describe('evaluate, for any reports', () => {
         expect(b.obligations).toEqual(a.obligations);
         expect(new Set(b.problems.map((p) => JSON.stringify(p)))).toEqual(new Set(a.problems.map((p) => JSON.stringify(p))));
       }),
+    );
+  });
+});
+
+describe('the obligations, for any reports and day', async () => {
+  const real = await bundledPlan();
+  // Plan order, then the units file's order, then period: sorted here from the plan and the units
+  // file, independently of how evaluate makes the list.
+  const sortedLike = (b: PlanBundle, obligations: readonly Obligation[]) => {
+    const deliverables = listDeliverables(b.plan).map((d) => d.id);
+    const units = b.units.units.map((u) => u.id);
+    return [...obligations].sort(
+      (x, y) =>
+        deliverables.indexOf(x.deliverable) - deliverables.indexOf(y.deliverable) ||
+        units.indexOf(x.unit) - units.indexOf(y.unit) ||
+        ((x.period ?? '') < (y.period ?? '') ? -1 : (x.period ?? '') > (y.period ?? '') ? 1 : 0),
+    );
+  };
+
+  it('come in plan order, then unit order, then period', () => {
+    fc.assert(
+      fc.property(reports, dayIn2024, (rs, asOf) => {
+        for (const b of [bundle, real]) {
+          const { obligations } = evaluate(b, rs, { asOf });
+          expect(obligations.length).toBeGreaterThan(0);
+          expect(obligations).toEqual(sortedLike(b, obligations));
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });
