@@ -35,26 +35,29 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   // Replaying the past: an amendment that has not taken effect by the as-of day does not exist yet.
   const versions = planVersions(bundle).filter((version, i) => i === 0 || version.effective <= asOf);
   // Each version sets its obligations as if alone; the amendments then decide which are owed.
-  const byVersion = versions.map((plan): VersionOwes<Obligation> => {
+  const byVersion = versions.map((plan) => {
     const versionBundle = plan === bundle.plan ? bundle : { ...bundle, plan };
     const quarterDue = quarterDueDays(versionBundle, calendar);
     const ctx = { bundle: versionBundle, calendar, units, index, asOf, dueSoonDays, quarterDue, quarterRead: new Map() };
-    const items = listDeliverables(plan).flatMap((deliverable) =>
-      obligationsOf(deliverable, ctx).map((o) => {
-        if (!deliverable.targets) return o;
-        return withTargets(o, deliverable.targets, o.period ? findPeriodReport(index, o.unit, o.period) : undefined);
-      }),
-    );
+    const items = listDeliverables(plan).flatMap((deliverable) => {
+      const made = obligationsOf(deliverable, ctx);
+      const { targets } = deliverable;
+      return targets ? made.map((o) => withTargets(o, targets, o.period ? findPeriodReport(index, o.unit, o.period) : undefined)) : made;
+    });
     // The day an obligation is judged by: see VersionOwes.
     const dayOf = (o: Obligation): Day => o.due ?? (o.period ? quarterDue.get(o.period) : undefined) ?? asOf;
-    return { effective: plan.effective, items, dayOf };
+    return { effective: plan.effective, items, dayOf } satisfies VersionOwes<Obligation>;
   });
+  // Units that exist all year (most units files) owe every obligation their plan sets.
   const validity = buildValidity(bundle.units);
-  const owed = applyAmendments(
-    byVersion,
-    (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
-    (o, day) => owedWhileValid(validity(o.unit), o, day),
-  );
+  const owed =
+    versions.length === 1 && !bundle.units.units.some((unit) => unit.valid_from || unit.valid_to)
+      ? byVersion[0]!.items
+      : applyAmendments(
+          byVersion,
+          (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
+          (o, day) => owedWhileValid(validity(o.unit), o, day),
+        );
   // A plan never amended makes its obligations in order: deliverable by deliverable in plan order,
   // each deliverable's units in the units file's order (UnitDirectory.owing), each unit's periods in
   // turn. Only the versions of an amended plan, merged, need putting in order (a property test holds both).
