@@ -59,7 +59,7 @@ await build({
 });
 // The executable's loader, which bin/tthc.js requires: CommonJS, like the executable (bin/package.json),
 // so that a command that reads a workspace never starts Node's ES module loader, which the script
-// bundle does not need (~15 ms of a 10,030-file check: the loader, and a facade for each built-in
+// bundle does not need (~5 ms of a 10,030-file check: the loader, and a facade for each built-in
 // module it imports).
 await build({
   ...common,

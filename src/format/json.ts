@@ -18,7 +18,7 @@ const escapeRaw = (text: string): string =>
 // a line of its own, as JSON.stringify writes it. A check lists tens of thousands of obligations:
 // one line each is what grep finds and what a diff of two runs shows, deliverable and unit beside
 // the status that changed, and a third less text than twelve indented lines each (10,030 files:
-// 5.7 against 8.0 MB, and the JSON phase 57 → 50 ms). One item at a time, not a batch: an item's
+// 5.6 against 8.0 MB, and the JSON phase 57 → 50 ms). One item at a time, not a batch: an item's
 // text stays one-byte unless the item itself has Vietnamese, and JSON.stringify and the escape
 // test were three times slower on a batch's two-byte text.
 const ITEM_INDENT = '    ';
