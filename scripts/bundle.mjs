@@ -13,6 +13,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${ROOT}dist/bundle`, { recursive: true, force: true });
 const common = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
+// CommonJS that still knows its own URL: `import.meta.url`, in the ES modules these are built from.
+const commonJs = {
+  format: 'cjs',
+  define: { 'import.meta.url': '__tthc_module_url' },
+  banner: { js: 'const __tthc_module_url = require("node:url").pathToFileURL(__filename).href;' },
+};
 
 // commander requires node:child_process as it loads (~5 ms of every command), for subcommands that
 // are separate executables, which tthc has none of. In the script bundle, commander's copy is a
@@ -46,15 +52,13 @@ await build({
   ...common,
   entryPoints: ['dist/cli/run.js'],
   outfile: 'dist/bundle/tthc.cjs',
-  format: 'cjs',
+  ...commonJs,
   // Without comments and spaces, and in ASCII, the script reads and scans in a third of the time;
   // names stay, for the stack traces of --verbose.
   minifyWhitespace: true,
   minifySyntax: true,
   charset: 'ascii',
   // commander and cli-table3 are inside too: a script run from a code cache has no `import()`.
-  define: { 'import.meta.url': '__tthc_module_url' },
-  banner: { js: 'const __tthc_module_url = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [lazyChildProcess],
 });
 // The executable's loader, which bin/tthc.js requires: CommonJS, like the executable (bin/package.json),
@@ -65,9 +69,7 @@ await build({
   ...common,
   entryPoints: ['dist/cli/entry.js'],
   outfile: 'dist/bundle/entry.cjs',
-  format: 'cjs',
-  define: { 'import.meta.url': '__tthc_module_url' },
-  banner: { js: 'const __tthc_module_url = require("node:url").pathToFileURL(__filename).href;' },
+  ...commonJs,
 });
 
 const script = readFileSync(`${ROOT}dist/bundle/tthc.cjs`, 'utf8');

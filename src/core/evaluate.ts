@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { PlanBundle } from '../model/bundle.js';
+import type { PlanFile } from '../model/plan.js';
 import { applyRules } from '../rules/index.js';
 import { buildCalendar } from './calendar.js';
 import type { Day } from './day.js';
@@ -12,7 +13,7 @@ import { findPeriodReport, obligationsOf, quarterDueDays } from './obligations.j
 import { summarize } from './summary.js';
 import { withTargets } from './targets.js';
 import { buildUnitDirectory } from './units.js';
-import { buildValidity, owedWhileValid } from './validity.js';
+import { owedByValidUnits } from './validity.js';
 import { compareText } from './compare-text.js';
 
 export interface EvaluateOptions {
@@ -35,7 +36,7 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
   // Replaying the past: an amendment that has not taken effect by the as-of day does not exist yet.
   const versions = planVersions(bundle).filter((version, i) => i === 0 || version.effective <= asOf);
   // Each version sets its obligations as if alone; the amendments then decide which are owed.
-  const byVersion = versions.map((plan) => {
+  const byVersion = versions.map((plan): VersionOwes<Obligation> => {
     const versionBundle = plan === bundle.plan ? bundle : { ...bundle, plan };
     const quarterDue = quarterDueDays(versionBundle, calendar);
     const ctx = { bundle: versionBundle, calendar, units, index, asOf, dueSoonDays, quarterDue, quarterRead: new Map() };
@@ -46,18 +47,9 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
     });
     // The day an obligation is judged by: see VersionOwes.
     const dayOf = (o: Obligation): Day => o.due ?? (o.period ? quarterDue.get(o.period) : undefined) ?? asOf;
-    return { effective: plan.effective, items, dayOf } satisfies VersionOwes<Obligation>;
+    return { effective: plan.effective, items, dayOf };
   });
-  // Units that exist all year (most units files) owe every obligation their plan sets.
-  const validity = buildValidity(bundle.units);
-  const owed =
-    versions.length === 1 && !bundle.units.units.some((unit) => unit.valid_from || unit.valid_to)
-      ? byVersion[0]!.items
-      : applyAmendments(
-          byVersion,
-          (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`,
-          (o, day) => owedWhileValid(validity(o.unit), o, day),
-        );
+  const owed = applyAmendments(byVersion, (o) => `${o.deliverable}\u0000${o.unit}\u0000${o.period ?? ''}`, owedByValidUnits(bundle.units));
   // A plan never amended makes its obligations in order: deliverable by deliverable in plan order,
   // each deliverable's units in the units file's order (UnitDirectory.owing), each unit's periods in
   // turn. Only the versions of an amended plan, merged, need putting in order (a property test holds both).
@@ -71,7 +63,7 @@ export function evaluate(bundle: PlanBundle, reports: readonly ReportInput[], op
  * iterator-driven Int32Array.from and Array.from cost more than the sort of a list that, built
  * deliverable by deliverable, is nearly always in order already.
  */
-function inPlanOrder(owed: readonly Obligation[], versions: Parameters<typeof deliverableOrder>[0], unitOrder: readonly string[]): Obligation[] {
+function inPlanOrder(owed: readonly Obligation[], versions: readonly PlanFile[], unitOrder: readonly string[]): Obligation[] {
   const rank = new Map(deliverableOrder(versions).map((id, i) => [id, i]));
   const unitRank = new Map(unitOrder.map((id, i) => [id, i]));
   const deliverableRanks = new Int32Array(owed.length);

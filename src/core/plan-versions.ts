@@ -31,19 +31,20 @@ interface Owed<T> {
 
 /**
  * Applies each amendment in turn; `keyOf` says which obligations of two versions are the same one,
- * and `keep` which obligations that are owed count (by the day each is judged by). An obligation
+ * and `keep` which obligations that are owed count (by the day each is judged by; all of them
+ * without it). An obligation
  * that fell due before the amendment took effect stays as the earlier version set it (history is
  * not rewritten). Every other one follows the amendment: one the earlier version already owed
  * takes the amendment's terms, even a due day that has passed; one the amendment adds is owed
  * only when it falls due on or after its effective day (nothing new is owed in the past); one the
  * amendment removes is owed no more.
  */
-export function applyAmendments<T>(versions: ReadonlyArray<VersionOwes<T>>, keyOf: (item: T) => string, keep: (item: T, day: Day) => boolean): T[] {
+export function applyAmendments<T>(versions: ReadonlyArray<VersionOwes<T>>, keyOf: (item: T) => string, keep?: (item: T, day: Day) => boolean): T[] {
   const [first, ...amendments] = versions;
   if (!first) return [];
   // A plan never amended (most of them): its obligations as they are, without pairing each of a
   // province's tens of thousands with its day for the collector to copy.
-  if (amendments.length === 0) return first.items.filter((item) => keep(item, first.dayOf(item)));
+  if (amendments.length === 0) return keep ? first.items.filter((item) => keep(item, first.dayOf(item))) : first.items.slice();
   const owedBy = ({ items, dayOf }: VersionOwes<T>): Owed<T>[] => items.map((item) => ({ item, day: dayOf(item) }));
   let current = owedBy(first);
   for (const amendment of amendments) {
@@ -53,7 +54,7 @@ export function applyAmendments<T>(versions: ReadonlyArray<VersionOwes<T>>, keyO
     const superseded = new Set(current.filter((o) => o.day >= effective).map((o) => keyOf(o.item)));
     current = [...history, ...owedBy(amendment).filter((o) => !settled.has(keyOf(o.item)) && (superseded.has(keyOf(o.item)) || o.day >= effective))];
   }
-  return current.filter((o) => keep(o.item, o.day)).map((o) => o.item);
+  return (keep ? current.filter((o) => keep(o.item, o.day)) : current).map((o) => o.item);
 }
 
 /**

@@ -8,8 +8,18 @@ export interface Validity {
   to?: Day;
 }
 
+/**
+ * Which obligations the units owe, by the days each exists (see owedWhileValid); undefined when
+ * every unit exists all year (most units files), so that there is nothing to filter.
+ */
+export function owedByValidUnits(file: UnitsFile): ((o: { unit: string; period: string | null; due: Day | null }, day: Day) => boolean) | undefined {
+  if (!file.units.some((unit) => unit.valid_from || unit.valid_to)) return undefined;
+  const validity = buildValidity(file);
+  return (o, day) => owedWhileValid(validity(o.unit), o, day);
+}
+
 /** Each unit's days of existence, by id; a unit without `valid_from`/`valid_to` always exists. */
-export function buildValidity(file: UnitsFile): (unit: string) => Validity {
+function buildValidity(file: UnitsFile): (unit: string) => Validity {
   const byId = new Map(file.units.map((u) => [u.id, { ...(u.valid_from ? { from: u.valid_from } : {}), ...(u.valid_to ? { to: u.valid_to } : {}) }]));
   return (unit) => byId.get(unit) ?? {};
 }
@@ -22,7 +32,7 @@ export function buildValidity(file: UnitsFile): (unit: string) => Validity {
  * is judged by: a one-off on its due day (a dissolved unit hands unfinished work to its
  * successor), an ongoing one on its quarterly report's due day, an on-request one on the as-of day.
  */
-export function owedWhileValid(validity: Validity, obligation: { period: string | null; due: Day | null }, day: Day): boolean {
+function owedWhileValid(validity: Validity, obligation: { period: string | null; due: Day | null }, day: Day): boolean {
   const { from, to } = validity;
   if (obligation.due !== null && obligation.period !== null) {
     return (to === undefined || firstDayOf(parsePeriod(obligation.period)!) <= to) && (from === undefined || obligation.due >= from);

@@ -14,6 +14,7 @@ import { locateLean } from './lean-locate.js';
 import { type Locate, mapIssues } from './map-issues.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits, parseYaml } from './parse-yaml.js';
 import { rereadFile } from './read-file.js';
+import { remembered } from '../core/remembered.js';
 import { readReport } from './read-report.js';
 import { trimReport } from './trim-report.js';
 
@@ -65,7 +66,7 @@ const LOCALES = { vi: vi().localeError, en: en().localeError };
  * `jitless`: zod's runtime parser otherwise writes and compiles a function for each object schema
  * the first time it meets it. A plan, its units and its calendar are read once per run, so that
  * compiling was most of their cost (a province's plan: ~48 → ~30 ms). Reports are read by the
- * thousand through their own compiled schema (compiledReportSchema), which this does not touch.
+ * thousand through their own compiled schema (compiledSchema), which this does not touch.
  */
 const PARSE_OPTIONS = { vi: { error: LOCALES.vi, jitless: true }, en: { error: LOCALES.en, jitless: true } } as const;
 
@@ -156,43 +157,33 @@ function checkShape(value: unknown, options: DocumentOptions, scanProto: boolean
   // zod's record type drops a `__proto__` key without a word; a typo or an attack must not pass silently.
   const proto = scanProto ? findProtoKey(value) : undefined;
   if (proto) return { ok: false, findings: [{ code: 'schema', path: proto, onKey: true, message: problemMessage(lang, 'unknown-key', { key: '__proto__' }) }] };
-  const schema = kind === 'Report' ? compiledReportSchema() : kind === 'Units' && unitCount(value) >= COMPILED_UNITS_FROM ? compiledUnitsSchema() : (KIND_SCHEMAS[kind as Kind] as z.ZodType);
+  const schema = compiles(kind as Kind, value) ? compiledSchema(kind as Kind) : (KIND_SCHEMAS[kind as Kind] as z.ZodType);
   const result = schema.safeParse(value, PARSE_OPTIONS[lang]);
   if (result.success) return { ok: true, kind: kind as Kind, data: result.data };
   return { ok: false, findings: mapIssues(result.error.issues, value, lang).map((issue) => ({ code: 'schema', ...issue })) };
 }
 
-let compiledReport: z.ZodType | undefined;
-
 /**
- * Reports are validated by the thousand: zod compiles the report schema ahead of time into one
- * function (a third of the runtime parser's cost). It falls back to the runtime parser for a value
- * that fails, so the issues, paths and messages are the runtime's own. Compiled on first use (a few
- * milliseconds), so a command that reads no report never pays for it.
+ * The kinds checked by their schema compiled ahead of time into one function, which falls back to
+ * the runtime parser for a value that fails, so the issues, paths and messages are the runtime's
+ * own. Reports, read by the thousand (a third of the runtime parser's cost), and a units file of a
+ * few hundred units or more: compiling takes ~3 ms, then each unit ~1 µs against ~10 µs for the
+ * runtime parser, whose code is still cold when the plan loads (590 units: ~3.8 against ~5.6 ms; a
+ * country's 7,060, a tenth of the time; below ~300 the runtime parser is quicker).
  */
-function compiledReportSchema(): z.ZodType {
-  compiledReport ??= z.compile(reportFileSchema) as z.ZodType;
-  return compiledReport;
-}
-
-let compiledUnits: z.ZodType | undefined;
-
-/**
- * A units file of a few hundred units or more is validated by the units schema compiled as the
- * report schema is: compiling takes ~3 ms, and then each unit ~1 µs against ~10 µs for the runtime
- * parser, whose code is still cold when the plan loads. 590 units: ~3.8 against ~5.6 ms; a
- * country's 7,060 units, a tenth of the time. Below ~300 units the runtime parser is quicker.
- */
-function compiledUnitsSchema(): z.ZodType {
-  compiledUnits ??= z.compile(unitsFileSchema) as z.ZodType;
-  return compiledUnits;
+function compiles(kind: Kind, value: unknown): boolean {
+  if (kind === 'Report') return true;
+  const units = kind === 'Units' ? (value as { units?: unknown }).units : undefined;
+  return Array.isArray(units) && units.length >= COMPILED_UNITS_FROM;
 }
 
 const COMPILED_UNITS_FROM = 300;
 
-function unitCount(value: unknown): number {
-  const units = (value as { units?: unknown }).units;
-  return Array.isArray(units) ? units.length : 0;
+const compiled = new Map<Kind, z.ZodType>();
+
+/** Compiled on first use (a few milliseconds), so a command that reads no such file never pays for it. */
+function compiledSchema(kind: Kind): z.ZodType {
+  return remembered(compiled, KINDS.length, kind, () => z.compile(KIND_SCHEMAS[kind]) as z.ZodType);
 }
 
 /** The path of the first own `__proto__` key anywhere in the value (the value's depth is already bounded). */
